@@ -1,0 +1,2 @@
+//! Frame-time benchmark (placeholder; filled in with the reader).
+fn main() {}

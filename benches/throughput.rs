@@ -1,0 +1,2 @@
+//! Analysis throughput benchmark (placeholder; filled in by the benchmark work).
+fn main() {}

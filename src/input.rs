@@ -1,0 +1,98 @@
+//! Loading articles from disk, with one-line errors that name the file.
+
+use std::fmt;
+use std::io;
+use std::path::Path;
+
+/// Why a file could not be read as an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// No file at that path.
+    Missing,
+    /// The path is a directory.
+    Directory,
+    /// The file exists but could not be read.
+    Unreadable(String),
+    /// The file is empty (or only whitespace).
+    Empty,
+    /// The file holds NUL bytes: not text.
+    Binary {
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The file is not valid UTF-8.
+    InvalidUtf8 {
+        /// Offset of the first byte that is not valid UTF-8.
+        offset: usize,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Missing => write!(f, "no such file"),
+            LoadError::Directory => write!(f, "is a directory, not an article file"),
+            LoadError::Unreadable(why) => write!(f, "cannot be read: {why}"),
+            LoadError::Empty => write!(f, "is empty: there is no article to read"),
+            LoadError::Binary { offset } => {
+                write!(
+                    f,
+                    "is a binary file, not text (NUL byte at offset {offset})"
+                )
+            }
+            LoadError::InvalidUtf8 { offset } => {
+                write!(f, "is not valid UTF-8 (first bad byte at offset {offset})")
+            }
+        }
+    }
+}
+
+/// A load error together with the file it is about: `FILE: problem`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    /// The path as the user gave it.
+    pub path: String,
+    /// What went wrong.
+    pub error: LoadError,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", crate::sanitize::clean(&self.path), self.error)
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// Read the article at `path` as UTF-8 text.
+pub fn load(path: &Path) -> Result<String, FileError> {
+    let wrap = |error| FileError {
+        path: path.display().to_string(),
+        error,
+    };
+    if path.is_dir() {
+        return Err(wrap(LoadError::Directory));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        wrap(match e.kind() {
+            io::ErrorKind::NotFound => LoadError::Missing,
+            io::ErrorKind::IsADirectory => LoadError::Directory,
+            _ => LoadError::Unreadable(e.to_string()),
+        })
+    })?;
+    decode(bytes).map_err(wrap)
+}
+
+/// Check that `bytes` is a non-empty UTF-8 text article.
+pub fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(LoadError::Binary { offset });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(text)
+}
