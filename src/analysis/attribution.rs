@@ -210,7 +210,8 @@ impl<'a> Para<'a> {
     fn mention_ending(&self, k: usize) -> Option<usize> {
         let m = self.ends_at.get(k).copied().flatten()?;
         let last = self.word(self.mentions[m].toks.1 - 1);
-        let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+        let possessive = self.mentions[m].kind != MentionKind::Pronoun
+            && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
         (!possessive).then_some(m)
     }
 
@@ -257,28 +258,34 @@ impl<'a> Para<'a> {
         }
     }
 
-    /// `X, who …, said` / `X (R-Texas) said`: the mention before the aside
-    /// that closes at token `k`.
+    /// `X, who …, said` / `X (R-Texas) said` / `X, the Y of Z, one of …, said`:
+    /// the mention before the aside that closes at token `k`, preferring a
+    /// person over a place or organisation named inside the aside.
     fn across_aside(&self, k: usize) -> Option<usize> {
         let close = self.word(k);
         let open = if close == ")" { "(" } else { "," };
-        let stop = k.saturating_sub(30);
+        let stop = k.saturating_sub(40);
         let mut j = k;
+        let mut fallback = None;
         while j > stop {
             j -= 1;
             if self.sentence[j] != self.sentence[k] || !self.outside(j) {
-                return None;
+                break;
             }
-            if self.punct(j, open) {
-                let before = if open == "(" && j > 0 {
-                    j - 1
-                } else {
-                    j.checked_sub(1)?
-                };
-                return self.mention_ending(before);
+            if !self.punct(j, open) || j == 0 {
+                continue;
+            }
+            if let Some(m) = self.mention_ending(j - 1) {
+                let mention = &self.mentions[m];
+                let person = matches!(mention.kind, MentionKind::Pronoun | MentionKind::RoleNoun)
+                    || mention.class == super::mentions::NameClass::Person;
+                if person || open == "(" {
+                    return Some(m);
+                }
+                fallback = fallback.or(Some(m));
             }
         }
-        None
+        fallback
     }
 
     /// A mention starting at token `k` (the speaker after an inverted cue).
@@ -308,11 +315,16 @@ impl<'a> Para<'a> {
         }
     }
 
-    /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…", according to X`
-    /// right after the quote whose last token is `last`.
+    /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
+    /// said Friday` right after the quote whose last token is `last`.
     pub fn after(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
         let mut r = last + 1;
-        if self.punct(r, ",—–-:") {
+        if self.punct(r, "\u{2015}\u{2014}\u{2013}-") {
+            if let Some(found) = self.byline(r) {
+                return Some(found);
+            }
+        }
+        if self.punct(r, ",\u{2014}\u{2013}-:") {
             r += 1;
         }
         if let Some((cue, form, e)) = self.cue_at(lex, r) {
@@ -322,22 +334,69 @@ impl<'a> Para<'a> {
             let m = self.mention_starting(e + 1)?;
             return Some(self.attribution(m, cue, false));
         }
-        let m = self.mention_starting(r)?;
-        let mut v = self.mentions[m].toks.1;
-        if self.punct(v, ",") {
-            let limit = (v + 20).min(self.toks.len());
-            v = (v + 1..limit).find(|&j| self.punct(j, ",.;"))? + 1;
-        }
-        for _ in 0..4 {
-            if let Some((cue, form, _)) = self.cue_at(lex, v) {
-                return (form != VerbForm::Gerund).then(|| self.attribution(m, cue, false));
+        let sentence = self.sentence.get(r)?;
+        for v in r..(r + 16).min(self.toks.len()) {
+            if !self.outside(v) || self.sentence[v] != *sentence {
+                return None;
             }
-            if !lower_in(self.word(v), AUX) {
-                break;
+            let Some((cue, form, _)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund && !self.progressive(v) {
+                return None;
             }
-            v += 1;
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            return (start >= r && start <= r + 3).then(|| self.attribution(m, cue, false));
         }
         None
+    }
+
+    /// `"…" ― Pamela Padilla`: a dash and a name closing the paragraph.
+    fn byline(&self, dash: usize) -> Option<Attribution> {
+        let m = self.mention_starting(dash + 1)?;
+        let rest_is_punct =
+            (self.mentions[m].toks.1..self.toks.len()).all(|k| self.toks[k].kind == Kind::Punct);
+        let named = self.mentions[m].kind == MentionKind::Name;
+        (rest_is_punct && named).then(|| self.attribution(m, self.toks[dash].span, false))
+    }
+
+    /// `…, Warren said.` closing the quote's sentence: the speaker of every
+    /// quote in it.
+    pub fn sentence_final(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+        let end = self.sentence_end(last + 1);
+        for v in (last + 1..end).rev().take(6) {
+            if !self.outside(v) {
+                return None;
+            }
+            let Some((cue, form, e)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund {
+                return None;
+            }
+            if v > 0 && self.punct(v - 1, ",") {
+                let m = self.mention_starting(e + 1)?;
+                return Some(self.attribution(m, cue, false));
+            }
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            return (start > 0 && self.punct(start - 1, ","))
+                .then(|| self.attribution(m, cue, false));
+        }
+        None
+    }
+
+    /// "is claiming", "was saying": a gerund that is the sentence's verb.
+    fn progressive(&self, v: usize) -> bool {
+        v > 0 && {
+            let w = self.word(v - 1);
+            lower_in(w, &["is", "are", "was", "were", "been", "be"])
+                || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+                || w.ends_with("'re")
+                || w.ends_with("\u{2019}re")
+        }
     }
 
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
@@ -364,14 +423,11 @@ impl<'a> Para<'a> {
                 return Some(self.attribution(m, cue, colon));
             }
             let m = match form {
-                VerbForm::Gerund => self.sentence_subject(k),
+                VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
                 _ => self.subject_before(k),
             };
             if let Some(m) = m {
                 return Some(self.attribution(m, cue, colon));
-            }
-            if form != VerbForm::Gerund {
-                return None;
             }
         }
         None
@@ -420,7 +476,9 @@ impl Para<'_> {
     }
 
     fn sentence_end(&self, from: usize) -> usize {
-        let s = self.sentence[from];
+        let Some(&s) = self.sentence.get(from) else {
+            return self.toks.len();
+        };
         let mut end = from;
         while end < self.toks.len() && self.sentence[end] == s {
             end += 1;

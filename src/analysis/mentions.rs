@@ -137,7 +137,10 @@ fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -
 
 fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let t = toks[i];
-    let (gender, plural) = lexicon::with_lower(&text[t.span], |w| match w {
+    let w = &text[t.span];
+    // "He's", "they're": the pronoun before the contraction.
+    let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+    let (gender, plural) = lexicon::with_lower(w, |w| match w {
         "he" => Some((Gender::Male, false)),
         "she" => Some((Gender::Female, false)),
         "they" => Some((Gender::Unknown, true)),
@@ -205,8 +208,16 @@ fn name(
     }
     let end = cap_run(text, toks, i);
     let mut start = i;
-    while start < end && Lexicon::has(&lex.not_names, word(text, toks, start)) {
+    while start < end && Lexicon::has(&lex.not_names, bare(word(text, toks, start))) {
         start += 1;
+    }
+    // Headlines and datelines in capitals ("WASHINGTON —") are not names;
+    // a lone acronym ("FBI") names an organisation.
+    let shouting = (start..end)
+        .filter(|&k| is_caps(word(text, toks, k)))
+        .count();
+    if shouting > 1 || (shouting == 1 && end - start > 1) {
+        return Some(end);
     }
     if start == end {
         return Some(end);
@@ -294,6 +305,19 @@ fn split_prefix(
     (k, start)
 }
 
+/// The word without a possessive `'s`.
+pub fn bare(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
+/// All capitals, two letters or more: "FBI", "WASHINGTON".
+fn is_caps(w: &str) -> bool {
+    let w = bare(w);
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
 fn classify(
     lex: &Lexicon,
     text: &str,
@@ -302,7 +326,10 @@ fn classify(
     end: usize,
     titled: bool,
 ) -> NameClass {
-    let words = || (start..end).map(|k| word(text, toks, k));
+    let words = || (start..end).map(|k| bare(word(text, toks, k)));
+    if end - start == 1 && is_caps(word(text, toks, start)) {
+        return NameClass::Org;
+    }
     if words().any(|w| Lexicon::has(&lex.org_words, w)) {
         return NameClass::Org;
     }
@@ -312,7 +339,9 @@ fn classify(
     }
     let first_known = lex.first_name(word(text, toks, start)).is_some();
     let initial = words().skip(1).any(|w| w.len() == 2 && w.ends_with('.'));
-    if titled || (end - start >= 2 && (first_known || initial)) {
+    let plain =
+        || words().all(|w| !Lexicon::has(&lex.places, w) && !Lexicon::has(&lex.not_names, w));
+    if titled || (end - start >= 2 && (first_known || initial || plain())) {
         return NameClass::Person;
     }
     NameClass::Unknown

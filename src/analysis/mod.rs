@@ -127,6 +127,7 @@ impl State {
             } else {
                 p.after(lex, last)
                     .or(self.left[q])
+                    .or_else(|| p.sentence_final(lex, last))
                     .or(last_here.map(|a| Attribution {
                         evidence: Evidence::SameSentence,
                         cue: None,

@@ -243,7 +243,7 @@ impl Registry {
         let fits = |e: &Entity| match (m.plural, m.gender) {
             (true, _) => e.plural || e.class == Class::Other,
             (false, Gender::Unknown) => e.class == Class::Other && !e.plural,
-            (false, g) => e.class != Class::Other && !e.plural && e.gender.fits(g),
+            (false, g) => e.class == Class::Person && !e.plural && e.gender.fits(g),
         };
         let recent: Vec<Seen> = self
             .history
