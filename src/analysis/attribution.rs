@@ -347,7 +347,8 @@ impl<'a> Para<'a> {
             }
             let m = self.subject_before(v)?;
             let start = self.mentions[m].toks.0;
-            return (start >= r && start <= r + 3).then(|| self.attribution(m, cue, false));
+            let near = start == r || (start <= r + 3 && !self.is_it(m));
+            return (start >= r && near).then(|| self.attribution(m, cue, false));
         }
         None
     }
@@ -385,6 +386,26 @@ impl<'a> Para<'a> {
                 .then(|| self.attribution(m, cue, false));
         }
         None
+    }
+
+    /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
+    /// a speaker (`"…," it said`); elsewhere it is usually a clause's subject.
+    fn is_it(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.kind == MentionKind::Pronoun && self.text[mention.span].eq_ignore_ascii_case("it")
+    }
+
+    /// Does the sentence of token `k` name nobody and hold no cue outside
+    /// its quotes? Then its quotes can only continue an earlier speaker.
+    pub fn bare_sentence(&self, lex: &Lexicon, k: usize) -> bool {
+        let s = self.sentence[k];
+        let named = self
+            .mentions
+            .iter()
+            .any(|m| !m.in_quote && self.sentence[m.toks.0] == s && m.kind != MentionKind::Pronoun);
+        let cue =
+            (0..self.toks.len()).any(|j| self.sentence[j] == s && self.cue_at(lex, j).is_some());
+        !named && !cue
     }
 
     /// "is claiming", "was saying": a gerund that is the sentence's verb.
@@ -426,7 +447,7 @@ impl<'a> Para<'a> {
                 VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
                 _ => self.subject_before(k),
             };
-            if let Some(m) = m {
+            if let Some(m) = m.filter(|&m| !self.is_it(m)) {
                 return Some(self.attribution(m, cue, colon));
             }
         }

@@ -110,10 +110,18 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
 pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
     let lex = lexicon::get();
     let mut out = Vec::new();
+    // In a headline in title case every word is capitalised: only a given
+    // name or a title then says "person".
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.span.len() > 3)
+        .collect();
+    let title_case =
+        long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
     let mut i = 0;
     while i < toks.len() {
         let next = pronoun(text, toks, i, &mut out)
-            .or_else(|| name(lex, text, toks, i, &mut out))
+            .or_else(|| name(lex, text, toks, i, title_case, &mut out))
             .or_else(|| description(lex, text, toks, i, &mut out));
         i = next.unwrap_or(i + 1);
     }
@@ -201,6 +209,7 @@ fn name(
     text: &str,
     toks: &[Token],
     i: usize,
+    title_case: bool,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     if !toks[i].cap || toks[i].kind != Kind::Word {
@@ -248,7 +257,14 @@ fn name(
         toks[i].quote.is_some(),
     );
     m.name = Span::new(toks[name_start].span.start, toks[end - 1].span.end);
-    m.class = classify(lex, text, toks, name_start, end, title.is_some());
+    m.class = classify(
+        lex,
+        text,
+        toks,
+        (name_start, end),
+        title.is_some(),
+        title_case,
+    );
     m.gender = title.map(|(_, g)| g).unwrap_or_default();
     if m.gender == Gender::Unknown && m.class == NameClass::Person {
         m.gender = lex
@@ -322,9 +338,9 @@ fn classify(
     lex: &Lexicon,
     text: &str,
     toks: &[Token],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     titled: bool,
+    title_case: bool,
 ) -> NameClass {
     let words = || (start..end).map(|k| bare(word(text, toks, k)));
     if end - start == 1 && is_caps(word(text, toks, start)) {

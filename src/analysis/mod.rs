@@ -119,6 +119,7 @@ impl State {
                 continue;
             }
             let opens_paragraph = first == 0;
+            let bare = p.bare_sentence(lex, first);
             let so_called = first > 0
                 && p.toks[first - 1].kind == tokens::Kind::Word
                 && p.text[p.toks[first - 1].span].eq_ignore_ascii_case("so-called");
@@ -128,7 +129,7 @@ impl State {
                 p.after(lex, last)
                     .or(self.left[q])
                     .or_else(|| p.sentence_final(lex, last))
-                    .or(last_here.map(|a| Attribution {
+                    .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
                         cue: None,
                         source: None,

@@ -58,7 +58,6 @@ struct Seen {
     pos: usize,
     sentence: usize,
     entity: Eid,
-    subject: bool,
 }
 
 /// The entities of one article, built mention by mention.
@@ -98,10 +97,7 @@ impl Registry {
     ) -> Vec<Option<Eid>> {
         let lex = lexicon::get();
         let mut out = Vec::with_capacity(mentions.len());
-        let mut last_sentence = usize::MAX;
         for (m, &sentence) in mentions.iter().zip(sentence_of) {
-            let subject = sentence != last_sentence;
-            last_sentence = sentence;
             let id = match m.kind {
                 MentionKind::Name => Some(self.name(lex, text, m)),
                 MentionKind::Pronoun if m.in_quote => None,
@@ -116,7 +112,6 @@ impl Registry {
                         pos: m.span.start,
                         sentence,
                         entity: e,
-                        subject,
                     });
                 }
             }
@@ -140,7 +135,8 @@ impl Registry {
             NameClass::Unknown => Class::Unknown,
         };
         let (first, surname) = split_name(&lower, class);
-        let id = self.find_name(&lower, first.as_deref(), &surname, m.gender, class);
+        let titled = m.span.start < m.name.start;
+        let id = self.find_name(&lower, first.as_deref(), &surname, m.gender, class, titled);
         let id = id.unwrap_or_else(|| {
             self.add(Entity {
                 name: words.join(" "),
@@ -195,6 +191,7 @@ impl Registry {
         surname: &str,
         gender: Gender,
         class: Class,
+        titled: bool,
     ) -> Option<Eid> {
         let full = lower.join(" ");
         let candidates = || {
@@ -231,6 +228,9 @@ impl Registry {
             .max_by_key(|(id, e)| (e.count, *id))
             .map(|(id, _)| id);
         best.or_else(|| {
+            if titled || lexicon::get().first_name(surname).is_none() {
+                return None;
+            }
             self.entities.iter().position(|e| {
                 e.first.as_deref() == Some(surname)
                     && e.class == Class::Person
@@ -245,34 +245,21 @@ impl Registry {
             (false, Gender::Unknown) => e.class == Class::Other && !e.plural,
             (false, g) => e.class == Class::Person && !e.plural && e.gender.fits(g),
         };
-        let recent: Vec<Seen> = self
+        // The nearest sentence with a compatible mention wins; within a
+        // sentence the first one (usually its subject), not the nearest.
+        let window = self
             .history
             .iter()
             .rev()
-            .take_while(|s| s.sentence + 4 >= sentence)
-            .copied()
-            .collect();
-        // Same sentence first: the nearest compatible mention before it.
-        let same = recent
-            .iter()
-            .filter(|s| s.sentence == sentence && s.pos < m.span.start);
-        let mut pick = same
-            .clone()
-            .find(|s| s.subject && fits(&self.entities[s.entity]));
-        if pick.is_none() {
-            pick = same.clone().find(|s| fits(&self.entities[s.entity]));
-        }
-        // Then earlier sentences, preferring each sentence's subject.
-        for s in (0..sentence).rev().take(4) {
-            if pick.is_some() {
-                break;
+            .take_while(|h| h.sentence + 4 >= sentence);
+        let mut pick: Option<Seen> = None;
+        for h in window {
+            if h.pos >= m.span.start || !fits(&self.entities[h.entity]) {
+                continue;
             }
-            let in_s = recent.iter().filter(|h| h.sentence == s);
-            pick = in_s
-                .clone()
-                .find(|h| h.subject && fits(&self.entities[h.entity]));
-            if pick.is_none() {
-                pick = in_s.clone().find(|h| fits(&self.entities[h.entity]));
+            match pick {
+                Some(p) if p.sentence > h.sentence => break,
+                _ => pick = Some(*h),
             }
         }
         let e = pick?.entity;
