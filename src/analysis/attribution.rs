@@ -180,6 +180,11 @@ impl<'a> Para<'a> {
 
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
     pub fn cue_at(&self, lex: &Lexicon, k: usize) -> Option<(Span, VerbForm, usize)> {
+        self.cue_with(lex, k, false)
+    }
+
+    /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
+    fn cue_with(&self, lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
         if !self.outside(k) || self.toks[k].kind != Kind::Word {
             return None;
         }
@@ -191,7 +196,11 @@ impl<'a> Para<'a> {
                 k + 1,
             ));
         }
-        let form = lex.verb(w)?;
+        let form = if stance {
+            lex.reporting_verb(w)?
+        } else {
+            lex.verb(w)?
+        };
         let after_modal = k > 0
             && lower_in(
                 self.word(k - 1),
@@ -264,6 +273,14 @@ impl<'a> Para<'a> {
     fn across_aside(&self, k: usize) -> Option<usize> {
         let close = self.word(k);
         let open = if close == ")" { "(" } else { "," };
+        // "The state's campaign chairman, Phil Lovas, said": the name itself.
+        if let Some(m) = k.checked_sub(1).and_then(|j| self.mention_ending(j)) {
+            let mention = &self.mentions[m];
+            let after_comma = mention.toks.0 > 0 && self.punct(mention.toks.0 - 1, ",");
+            if close == "," && after_comma && mention.class == super::mentions::NameClass::Person {
+                return Some(m);
+            }
+        }
         let stop = k.saturating_sub(40);
         let mut j = k;
         let mut fallback = None;
@@ -484,7 +501,7 @@ impl Para<'_> {
         let mut out = Vec::new();
         let mut k = 0;
         while k < self.toks.len() {
-            if let Some((cue, form, e)) = self.cue_at(lex, k) {
+            if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
                 if let Some(found) = self.reported_at(lex, k, cue, form, e) {
                     out.push(found);
                 }
@@ -559,15 +576,27 @@ impl Para<'_> {
             }
             return Some((self.clause(start, k)?, attr));
         }
-        if form == VerbForm::Gerund {
-            return None;
-        }
-        let m = self.subject_before(k)?;
+        let participle = form == VerbForm::Gerund && !self.progressive(k);
+        let m = if participle {
+            // "…, saying that …": the sentence's subject reports it.
+            if k == 0 || !self.punct(k - 1, ",") {
+                return None;
+            }
+            self.sentence_subject(k).filter(|&m| !self.is_it(m))?
+        } else {
+            self.subject_before(k)?
+        };
         let attr = self.attribution(m, cue, false);
         let subject_start = self.mentions[m].toks.0;
         // "…, the mayor said." — the clause comes first.
         let end = self.sentence_end(k);
-        if end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
+        let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
+        if !participle && aside && self.punct(e + 1, ",") {
+            // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, end)?, attr));
+        }
+        if !participle && end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
@@ -608,12 +637,40 @@ impl Para<'_> {
             return false;
         }
         let w = self.word(a);
-        lower_in(
+        let preposition = lower_in(
             w,
             &[
-                "he", "she", "they", "it", "we", "i", "there", "the", "this", "his", "her",
-                "their", "its", "a", "an", "no", "some", "many", "most", "all",
+                "in",
+                "on",
+                "at",
+                "of",
+                "to",
+                "by",
+                "with",
+                "for",
+                "about",
+                "from",
+                "during",
+                "after",
+                "before",
+                "as",
+                "so",
+                "yes",
+                "no",
+                "nothing",
+                "something",
+                "anything",
+                "more",
+                "so",
+                "and",
+                "or",
+                "but",
+                "goodbye",
+                "hello",
+                "thanks",
+                "sorry",
             ],
-        ) || (t.cap && self.starts_at[a].is_some())
+        );
+        !preposition && !(t.cap && lower_in(w, DAYS))
     }
 }

@@ -77,6 +77,8 @@ pub enum VerbForm {
 pub struct Lexicon {
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
+    /// Verbs of thought and stance, for reported speech only.
+    pub stance: Map<VerbForm>,
     /// Titles before names, lowercase (several words allowed), with gender.
     pub titles: Map<Gender>,
     /// The longest title in words.
@@ -166,6 +168,7 @@ pub fn get() -> &'static Lexicon {
             .unwrap_or(1);
         Lexicon {
             verbs: verbs(include_str!("../../assets/speech_verbs.txt")),
+            stance: verbs(include_str!("../../assets/stance_verbs.txt")),
             title_words,
             titles,
             roles: gendered(include_str!("../../assets/roles.txt")),
@@ -195,6 +198,13 @@ impl Lexicon {
     /// The form of `word` if it is a speech verb.
     pub fn verb(&self, word: &str) -> Option<VerbForm> {
         with_lower(word, |w| self.verbs.get(w).copied())
+    }
+
+    /// The form of `word` if it is a speech or stance verb.
+    pub fn reporting_verb(&self, word: &str) -> Option<VerbForm> {
+        with_lower(word, |w| {
+            self.verbs.get(w).or_else(|| self.stance.get(w)).copied()
+        })
     }
 
     /// The gender of `word` as a given name.

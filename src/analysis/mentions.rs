@@ -75,6 +75,7 @@ const DETERMINERS: &[&str] = &["the", "this", "that", "its", "his", "her", "thei
 const INDEFINITE: &[&str] = &[
     "a",
     "an",
+    "another",
     "one",
     "two",
     "three",
@@ -229,7 +230,8 @@ fn name(
         return Some(end);
     }
     if start == end {
-        return Some(end);
+        // "The", "But": let the description rules read on from here.
+        return None;
     }
     // The last title in the run separates the role from the name:
     // "Secretary of State | Mike Pompeo", "Russian President | Vladimir Putin".
@@ -592,15 +594,20 @@ fn description(
         if toks[k].cap && k == start && !definite && !indefinite {
             return None;
         }
-        let Some(end) = noun_phrase_head(lex, text, toks, k) else {
+        let Some(mut end) = noun_phrase_head(lex, text, toks, k) else {
             continue;
         };
+        // "campaign chairman": the last of several head nouns is the head.
+        while let Some(longer) = noun_phrase_head(lex, text, toks, end) {
+            end = longer;
+        }
         let head = word(text, toks, end - 1);
         let plural = Lexicon::has(&lex.groups, head) && head.ends_with('s');
         let role = lexicon::with_lower(
             &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
             |r| lex.roles.get(r).copied(),
-        );
+        )
+        .or_else(|| lex.role(word(text, toks, end - 1)));
         let kind = if definite && role.is_some() && !plural {
             MentionKind::RoleNoun
         } else if definite || indefinite || plural {

@@ -246,3 +246,27 @@ fn title(text: &str) -> String {
         .unwrap_or("")
         .to_string()
 }
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let text = std::fs::read_to_string("/tmp/t1.txt").unwrap();
+        let text = text.as_str();
+        let paras = super::tokens::paragraphs(&text);
+        let mut toks = Vec::new();
+        for p in paras {
+            super::tokens::tokenize(text, p, &[], &mut toks);
+            for m in super::mentions::find(text, &toks) {
+                eprintln!("{:?} {:?} {:?}", m.kind, &text[m.span], m.class);
+            }
+            let lex = super::lexicon::get();
+            for t in &toks {
+                if let Some(v) = lex.verb(&text[t.span]) {
+                    eprintln!("verb {} {:?}", &text[t.span], v);
+                }
+            }
+        }
+    }
+}
