@@ -209,7 +209,9 @@ impl<'a> Para<'a> {
                     "not", "n't",
                 ],
             );
-        if form == VerbForm::Base && !after_modal {
+        // A bare "say" is a plural present only after a plural subject.
+        let plural_subject = stance && self.subject_before(k).is_some_and(|m| self.plural(m));
+        if form == VerbForm::Base && !after_modal && !plural_subject {
             return None;
         }
         Some((self.toks[k].span, form, k))
@@ -403,6 +405,12 @@ impl<'a> Para<'a> {
                 .then(|| self.attribution(m, cue, false));
         }
         None
+    }
+
+    /// Is mention `m` plural: "officials", "they", "X and Y"?
+    fn plural(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.plural || lower_in(&self.text[mention.span], &["we", "i", "you"])
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name

@@ -586,7 +586,7 @@ fn description(
     for k in start..(start + 5).min(toks.len()) {
         let kw = word(text, toks, k);
         if !is_word(toks, k)
-            || (k > start && lower_in(kw, ROLE_STOP) && !lower_in(kw, CONNECTORS))
+            || (lower_in(kw, ROLE_STOP) && (k == start || !lower_in(kw, CONNECTORS)))
             || is_finite_verb(lex, kw)
         {
             return None;
@@ -615,14 +615,22 @@ fn description(
         } else {
             return None;
         };
+        // "Federal and state officials", "Regulators and environmental groups".
+        let coordinated = !definite
+            && !indefinite
+            && i >= 2
+            && lower_in(word(text, toks, i - 1), &["and", "or"])
+            && is_word(toks, i - 2)
+            && out.last().is_none_or(|p: &Mention| p.toks.1 <= i - 2);
+        let first = if coordinated { i - 2 } else { i };
         let mut m = simple(
-            Span::new(toks[i].span.start, toks[end - 1].span.end),
-            (i, end),
+            Span::new(toks[first].span.start, toks[end - 1].span.end),
+            (first, end),
             kind,
             toks[i].quote.is_some(),
         );
         m.gender = role.unwrap_or_default();
-        m.plural = plural;
+        m.plural = plural || coordinated;
         m.head = Some(Span::new(toks[k].span.start, toks[end - 1].span.end));
         out.push(m);
         return Some(end);
