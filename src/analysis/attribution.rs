@@ -410,7 +410,8 @@ impl<'a> Para<'a> {
     /// Is mention `m` plural: "officials", "they", "X and Y"?
     fn plural(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
-        mention.plural || lower_in(&self.text[mention.span], &["we", "i", "you"])
+        let coordinated = mention.toks.0 > 0 && lower_in(self.word(mention.toks.0 - 1), &["and"]);
+        mention.plural || coordinated || lower_in(&self.text[mention.span], &["we", "i", "you"])
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name

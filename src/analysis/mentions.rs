@@ -274,8 +274,13 @@ fn name(
             .unwrap_or_default();
     }
     let honorific = title.is_some_and(|(t, _)| lower_in(word(text, toks, t), HONORIFICS));
+    if let Some(g) = group_after(lex, text, toks, &m) {
+        let next = g.toks.1;
+        out.push(g);
+        return Some(next);
+    }
     if m.class != NameClass::Person && m.class != NameClass::Unknown {
-        return group_of(lex, text, toks, m, out).or(Some(end));
+        return push_org(text, toks, m, out);
     }
     if let (Some((t, _)), false) = (title, honorific) {
         m.role = Some(Span::new(
@@ -397,37 +402,54 @@ fn title_only(
 
 /// An organisation or place name followed by a source noun is a group
 /// mention ("a Homeland Security Department official", "Clinton aides");
-/// otherwise the name itself is the mention.
-fn group_of(
-    lex: &Lexicon,
-    text: &str,
-    toks: &[Token],
-    mut m: Mention,
-    out: &mut Vec<Mention>,
-) -> Option<usize> {
+/// A name followed by a source or role noun is a description, not the name:
+/// "a Homeland Security Department official", "Clinton aides", "the Clinton
+/// campaign", "Connecticut's tax commissioner".
+fn group_after(lex: &Lexicon, text: &str, toks: &[Token], m: &Mention) -> Option<Mention> {
     let (s, e) = m.toks;
-    if let Some(head_end) = noun_phrase_head(lex, text, toks, e) {
-        let first = if s > 0
-            && (lower_in(word(text, toks, s - 1), INDEFINITE)
-                || lower_in(word(text, toks, s - 1), DETERMINERS))
-        {
-            s - 1
-        } else {
-            s
-        };
-        let mut g = simple(
-            Span::new(toks[first].span.start, toks[head_end - 1].span.end),
-            (first, head_end),
-            MentionKind::Group,
-            m.in_quote,
-        );
-        g.plural = word(text, toks, head_end - 1).ends_with('s');
-        g.head = Some(Span::new(toks[e].span.start, toks[head_end - 1].span.end));
-        out.push(g);
-        return Some(head_end);
+    let mut found = None;
+    for k in e..(e + 3).min(toks.len()) {
+        if let Some(end) = noun_phrase_head(lex, text, toks, k) {
+            found = Some((k, end));
+            break;
+        }
+        let w = word(text, toks, k);
+        if !is_word(toks, k) || toks[k].cap || lower_in(w, ROLE_STOP) || lex.verb(w).is_some() {
+            return None;
+        }
     }
+    let (k, mut end) = found?;
+    while let Some(longer) = noun_phrase_head(lex, text, toks, end) {
+        end = longer;
+    }
+    let before = if s > 0 { word(text, toks, s - 1) } else { "" };
+    let det = lower_in(before, INDEFINITE) || lower_in(before, DETERMINERS);
+    let first = if det { s - 1 } else { s };
+    let last = word(text, toks, e - 1);
+    let definite =
+        last.ends_with("'s") || last.ends_with("\u{2019}s") || lower_in(before, DETERMINERS);
+    let head = word(text, toks, end - 1);
+    let role = lex.role(head);
+    let plural = Lexicon::has(&lex.groups, head) && head.ends_with('s');
+    let kind = if definite && role.is_some() && !plural {
+        MentionKind::RoleNoun
+    } else {
+        MentionKind::Group
+    };
+    let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+    let mut g = simple(span, (first, end), kind, m.in_quote);
+    g.plural = plural;
+    g.gender = role.unwrap_or_default();
+    g.head = Some(Span::new(toks[k].span.start, toks[end - 1].span.end));
+    Some(g)
+}
+
+/// Push an organisation or place name, with its article ("the Senate").
+fn push_org(text: &str, toks: &[Token], mut m: Mention, out: &mut Vec<Mention>) -> Option<usize> {
+    let (s, e) = m.toks;
     if s > 0 && lower_in(word(text, toks, s - 1), &["the"]) {
         m.span.start = toks[s - 1].span.start;
+        m.toks.0 = s - 1;
     }
     out.push(m);
     Some(e)
@@ -435,7 +457,8 @@ fn group_of(
 
 /// A lowercase source or role noun (one or two words) at `i`, not followed by a name.
 fn noun_phrase_head(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    if !is_word(toks, i) || toks[i].cap {
+    // "Democrats", "Republicans": capitalised collective sources.
+    if !is_word(toks, i) || (toks[i].cap && !Lexicon::has(&lex.groups, word(text, toks, i))) {
         return None;
     }
     let one = word(text, toks, i);
@@ -591,7 +614,8 @@ fn description(
         {
             return None;
         }
-        if toks[k].cap && k == start && !definite && !indefinite {
+        let group_word = Lexicon::has(&lex.groups, kw);
+        if toks[k].cap && k == start && !definite && !indefinite && !group_word {
             return None;
         }
         let Some(mut end) = noun_phrase_head(lex, text, toks, k) else {
