@@ -175,6 +175,13 @@ fn cap_run(text: &str, toks: &[Token], i: usize) -> usize {
             .is_some_and(|n| n.cap && n.kind == Kind::Word);
         let ok = t.kind == Kind::Word
             && (t.cap || (j > i && joins_next && (w == "of" || lower_in(w, PARTICLES))));
+        // Title-case headlines: "Clinton Goes After Trump", "Trump Says He …".
+        let lex = lexicon::get();
+        let breaks =
+            j > i && t.cap && (Lexicon::has(&lex.not_names, bare(w)) || lex.verb(w).is_some());
+        if breaks {
+            break;
+        }
         if !ok {
             break;
         }
@@ -224,7 +231,7 @@ fn name(
     // Headlines and datelines in capitals ("WASHINGTON —") are not names;
     // a lone acronym ("FBI") names an organisation.
     let shouting = (start..end)
-        .filter(|&k| is_caps(word(text, toks, k)))
+        .filter(|&k| is_shouting(word(text, toks, k)))
         .count();
     if shouting > 1 || (shouting == 1 && end - start > 1) {
         return Some(end);
@@ -333,6 +340,14 @@ pub fn bare(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
         .unwrap_or(w)
+}
+
+/// A word in capitals, four letters or more, not an abbreviation: "WASHINGTON".
+fn is_shouting(w: &str) -> bool {
+    let w = bare(w);
+    !w.contains('.')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !w.chars().any(char::is_lowercase)
 }
 
 /// All capitals, two letters or more: "FBI", "WASHINGTON".
@@ -513,10 +528,21 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
             break;
         }
     }
-    let mut first = head?;
+    let head = head?;
+    // Between the role and the name only a prepositional tail may stand:
+    // "ambassador to Russia", "director of national intelligence".
+    let mut connected = false;
+    for k in head + 1..end {
+        connected |= lower_in(word(text, toks, k), CONNECTORS);
+        if !connected {
+            return None;
+        }
+    }
+    let mut first = head;
     while first > 0 && first + 7 > end {
         let w = word(text, toks, first - 1);
-        if !is_word(toks, first - 1) || lower_in(w, ROLE_STOP) || is_finite_verb(lex, w) {
+        let adverb = w.ends_with("ly") && !toks[first - 1].cap;
+        if !is_word(toks, first - 1) || lower_in(w, ROLE_STOP) || is_finite_verb(lex, w) || adverb {
             break;
         }
         first -= 1;
