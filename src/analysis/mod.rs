@@ -46,9 +46,13 @@ pub fn analyze(text: &str) -> Analysis {
         tokens::tokenize(text, para, &spans, &mut toks);
         let sentence = attribution::sentences(text, &toks);
         let found_mentions = mentions::find(text, &toks);
-        let sentence_of: Vec<usize> = found_mentions
+        let sentence_of: Vec<(usize, bool)> = found_mentions
             .iter()
-            .map(|m| sentence_base + sentence[m.toks.0])
+            .map(|m| {
+                let k = m.toks.0;
+                let initial = k == 0 || sentence[k - 1] != sentence[k];
+                (sentence_base + sentence[k], initial)
+            })
             .collect();
         let ents = registry.resolve(text, &found_mentions, &sentence_of);
         sentence_base += sentence.last().map_or(0, |s| s + 1);

@@ -50,6 +50,8 @@ pub struct Entity {
     pub count: usize,
     /// Plural group ("officials").
     pub plural: bool,
+    /// Seen capitalised inside a sentence, so a proper name, not a sentence opener.
+    pub proper: bool,
 }
 
 /// A mention seen, for pronoun resolution.
@@ -86,20 +88,25 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 impl Registry {
-    /// Resolve one paragraph's mentions, in order. `sentence_of` gives a
-    /// mention's sentence number (article-wide); `subject` whether it opens
-    /// its clause. Returns the entity of each mention, or None.
+    /// Resolve one paragraph's mentions, in order. `sentence_of` gives each
+    /// mention's sentence number (article-wide) and whether it opens its
+    /// sentence. Returns the entity of each mention, or None.
     pub fn resolve(
         &mut self,
         text: &str,
         mentions: &[Mention],
-        sentence_of: &[usize],
+        sentence_of: &[(usize, bool)],
     ) -> Vec<Option<Eid>> {
         let lex = lexicon::get();
         let mut out = Vec::with_capacity(mentions.len());
-        for (m, &sentence) in mentions.iter().zip(sentence_of) {
+        for (m, &(sentence, initial)) in mentions.iter().zip(sentence_of) {
             let id = match m.kind {
-                MentionKind::Name => Some(self.name(lex, text, m)),
+                MentionKind::Name => {
+                    let e = self.name(lex, text, m);
+                    // A capitalised word inside a sentence is a proper name.
+                    self.entities[e].proper |= !initial;
+                    Some(e)
+                }
                 MentionKind::Pronoun if m.in_quote => None,
                 MentionKind::Pronoun => self.pronoun(m, sentence),
                 MentionKind::RoleNoun => self.role_noun(text, m, &out, mentions),
@@ -150,6 +157,7 @@ impl Registry {
                 mentions: Vec::new(),
                 count: 0,
                 plural: false,
+                proper: false,
             })
         });
         let e = &mut self.entities[id];
@@ -240,28 +248,33 @@ impl Registry {
     }
 
     fn pronoun(&mut self, m: &Mention, sentence: usize) -> Option<Eid> {
-        let fits = |e: &Entity| match (m.plural, m.gender) {
-            (true, _) => e.plural || e.class == Class::Other,
-            (false, Gender::Unknown) => e.class == Class::Other && !e.plural,
-            (false, g) => e.class == Class::Person && !e.plural && e.gender.fits(g),
+        // 2: a known person; 1: a bare proper name that may be one; 0: no.
+        let tier = |e: &Entity| -> u8 {
+            match (m.plural, m.gender) {
+                (true, _) => u8::from(e.plural || e.class == Class::Other) * 2,
+                (false, Gender::Unknown) => u8::from(e.class == Class::Other && !e.plural) * 2,
+                (false, g) if e.plural || !e.gender.fits(g) => 0,
+                (false, _) if e.class == Class::Person => 2,
+                (false, _) => u8::from(e.class == Class::Unknown && e.proper),
+            }
         };
         // The nearest sentence with a compatible mention wins; within a
-        // sentence the first one (usually its subject), not the nearest.
-        let window = self
-            .history
-            .iter()
-            .rev()
-            .take_while(|h| h.sentence + 4 >= sentence);
-        let mut pick: Option<Seen> = None;
+        // sentence a known person before a bare name, then the first one
+        // (usually the subject), not the nearest.
+        let window = self.history.iter().rev().take_while(|h| h.sentence + 4 >= sentence);
+        let mut pick: Option<(Seen, u8)> = None;
         for h in window {
-            if h.pos >= m.span.start || !fits(&self.entities[h.entity]) {
+            let t = tier(&self.entities[h.entity]);
+            if h.pos >= m.span.start || t == 0 {
                 continue;
             }
             match pick {
-                Some(p) if p.sentence > h.sentence => break,
-                _ => pick = Some(*h),
+                Some((p, _)) if p.sentence > h.sentence => break,
+                Some((_, pt)) if pt > t => {}
+                _ => pick = Some((*h, t)),
             }
         }
+        let pick = pick.map(|(h, _)| h);
         let e = pick?.entity;
         let ent = &mut self.entities[e];
         if ent.gender == Gender::Unknown && ent.class != Class::Other {
@@ -330,6 +343,7 @@ impl Registry {
             mentions: Vec::new(),
             count: 1,
             plural: m.plural,
+            proper: false,
         })
     }
 }
