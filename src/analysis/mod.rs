@@ -135,17 +135,13 @@ impl State {
                     .or_else(|| p.sentence_final(lex, last))
                     .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
-                        cue: None,
-                        source: None,
                         ..a
                     }))
                     .or(self
                         .previous
-                        .filter(|_| opens_paragraph)
+                        .filter(|_| opens_paragraph && bare)
                         .map(|a| Attribution {
                             evidence: Evidence::Continuation,
-                            cue: None,
-                            source: None,
                             ..a
                         }))
             };
