@@ -185,10 +185,14 @@ impl<'a> Para<'a> {
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
     fn cue_with(&self, lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        // A capitalised "States" or "Post" is a name, not a verb.
         if !self.outside(k) || self.toks[k].kind != Kind::Word {
             return None;
         }
         let w = self.word(k);
+        if self.toks[k].cap && !lower_in(w, &["according"]) {
+            return None;
+        }
         if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
             return Some((
                 Span::new(self.toks[k].span.start, self.toks[k + 1].span.end),
@@ -609,9 +613,14 @@ impl Para<'_> {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
+        // "called him a liar" names, it does not report.
+        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+            return None;
+        }
         let mut a = e + 1;
         if lower_in(self.word(k), TELL) {
-            let that = (a..(a + 5).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
+            // "told reporters that …" / "told reporters he …": past the listener.
+            let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
             a = that.map_or(a, |j| j + 1);
         }
         let mut skipped = 0;

@@ -261,7 +261,11 @@ impl Registry {
         // The nearest sentence with a compatible mention wins; within a
         // sentence a known person before a bare name, then the first one
         // (usually the subject), not the nearest.
-        let window = self.history.iter().rev().take_while(|h| h.sentence + 4 >= sentence);
+        let window = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|h| h.sentence + 4 >= sentence);
         let mut pick: Option<(Seen, u8)> = None;
         for h in window {
             let t = tier(&self.entities[h.entity]);
