@@ -43,7 +43,17 @@ pub struct Para<'a> {
     pub ends_at: Vec<Option<usize>>,
     /// For each token, the mention that starts there.
     pub starts_at: Vec<Option<usize>>,
+    /// Each sentence's first and one-past-last token.
+    bounds: Vec<(usize, usize)>,
+    /// Each sentence names someone or holds a cue outside its quotes.
+    busy: Vec<bool>,
+    /// Each sentence's first resolved mention outside quotes (its subject, mostly).
+    subject: Vec<Option<usize>>,
 }
+
+/// At most this many tokens are read back or ahead from a quote or cue, so
+/// the work per quote stays bounded however long a sentence runs.
+const REACH: usize = 400;
 
 const AUX: &[&str] = &[
     "has",
@@ -143,6 +153,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
 impl<'a> Para<'a> {
     /// Index the mentions by first and last token.
     pub fn new(
+        lex: &Lexicon,
         text: &'a str,
         toks: &'a [Token],
         mentions: &'a [Mention],
@@ -155,7 +166,15 @@ impl<'a> Para<'a> {
             ends_at[m.toks.1 - 1] = Some(n);
             starts_at[m.toks.0] = Some(n);
         }
-        Para {
+        let count = sentence.last().map_or(0, |s| s + 1);
+        let mut bounds = vec![(0, 0); count];
+        for (k, &s) in sentence.iter().enumerate() {
+            if k == 0 || sentence[k - 1] != s {
+                bounds[s].0 = k;
+            }
+            bounds[s].1 = k + 1;
+        }
+        let mut p = Para {
             text,
             toks,
             mentions,
@@ -163,7 +182,25 @@ impl<'a> Para<'a> {
             sentence,
             ends_at,
             starts_at,
+            bounds,
+            busy: vec![false; count],
+            subject: vec![None; count],
+        };
+        for (n, m) in mentions.iter().enumerate() {
+            let s = sentence[m.toks.0];
+            if !m.in_quote && m.kind != MentionKind::Pronoun {
+                p.busy[s] = true;
+            }
+            if !m.in_quote && ents[n].is_some() && p.subject[s].is_none() {
+                p.subject[s] = Some(n);
+            }
         }
+        for k in 0..toks.len() {
+            if p.cue_at(lex, k).is_some() {
+                p.busy[sentence[k]] = true;
+            }
+        }
+        p
     }
 
     fn word(&self, k: usize) -> &'a str {
@@ -427,15 +464,8 @@ impl<'a> Para<'a> {
 
     /// Does the sentence of token `k` name nobody and hold no cue outside
     /// its quotes? Then its quotes can only continue an earlier speaker.
-    pub fn bare_sentence(&self, lex: &Lexicon, k: usize) -> bool {
-        let s = self.sentence[k];
-        let named = self
-            .mentions
-            .iter()
-            .any(|m| !m.in_quote && self.sentence[m.toks.0] == s && m.kind != MentionKind::Pronoun);
-        let cue =
-            (0..self.toks.len()).any(|j| self.sentence[j] == s && self.cue_at(lex, j).is_some());
-        !named && !cue
+    pub fn bare_sentence(&self, k: usize) -> bool {
+        !self.busy[self.sentence[k]]
     }
 
     /// "is claiming", "was saying": a gerund that is the sentence's verb.
@@ -457,7 +487,8 @@ impl<'a> Para<'a> {
         let colon = first > 0 && self.punct(first - 1, ":");
         let mut k = first;
         let mut steps = 0;
-        while k > 0 && steps < 40 {
+        let stop = first.saturating_sub(REACH);
+        while k > stop && steps < 40 {
             k -= 1;
             if self.sentence[k] != sentence {
                 return None;
@@ -487,11 +518,7 @@ impl<'a> Para<'a> {
     /// The first person-like mention of the sentence, before token `k`
     /// (the subject a participle such as "saying" refers to).
     fn sentence_subject(&self, k: usize) -> Option<usize> {
-        let s = self.sentence[k];
-        (0..self.mentions.len()).find(|&n| {
-            let m = &self.mentions[n];
-            m.toks.1 <= k && self.sentence[m.toks.0] == s && !m.in_quote && self.ents[n].is_some()
-        })
+        self.subject[self.sentence[k]].filter(|&m| self.mentions[m].toks.1 <= k)
     }
 }
 
@@ -530,10 +557,7 @@ impl Para<'_> {
         let Some(&s) = self.sentence.get(from) else {
             return self.toks.len();
         };
-        let mut end = from;
-        while end < self.toks.len() && self.sentence[end] == s {
-            end += 1;
-        }
+        let mut end = self.bounds[s].1.min(from + REACH);
         // Leave out the closing period.
         while end > from && self.punct(end - 1, ".!?") {
             end -= 1;
@@ -542,12 +566,7 @@ impl Para<'_> {
     }
 
     fn sentence_start(&self, at: usize) -> usize {
-        let s = self.sentence[at];
-        let mut start = at;
-        while start > 0 && self.sentence[start - 1] == s {
-            start -= 1;
-        }
-        start
+        self.bounds[self.sentence[at]].0.max(at.saturating_sub(REACH))
     }
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.

@@ -56,7 +56,7 @@ pub fn analyze(text: &str) -> Analysis {
             .collect();
         let ents = registry.resolve(text, &found_mentions, &sentence_of);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
-        let p = Para::new(text, &toks, &found_mentions, &ents, &sentence);
+        let p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence);
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
     }
@@ -123,7 +123,7 @@ impl State {
                 continue;
             }
             let opens_paragraph = first == 0;
-            let bare = p.bare_sentence(lex, first);
+            let bare = p.bare_sentence(first);
             let so_called = first > 0
                 && p.toks[first - 1].kind == tokens::Kind::Word
                 && p.text[p.toks[first - 1].span].eq_ignore_ascii_case("so-called");
@@ -150,7 +150,7 @@ impl State {
             }
             self.direct[q] = found;
         }
-        if !skip {
+        if !is_link_line(&p.text[para]) {
             self.reported.extend(p.reported(lex));
         }
         self.previous = if had_quote { last_here } else { None };
