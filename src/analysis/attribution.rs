@@ -566,7 +566,9 @@ impl Para<'_> {
     }
 
     fn sentence_start(&self, at: usize) -> usize {
-        self.bounds[self.sentence[at]].0.max(at.saturating_sub(REACH))
+        self.bounds[self.sentence[at]]
+            .0
+            .max(at.saturating_sub(REACH))
     }
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
