@@ -13,7 +13,7 @@ pub enum LoadError {
     Directory,
     /// The file exists but could not be read.
     Unreadable(String),
-    /// The file is empty (or only whitespace).
+    /// The file is empty (or holds only whitespace).
     Empty,
     /// The file holds NUL bytes: not text.
     Binary {
@@ -25,6 +25,9 @@ pub enum LoadError {
         /// Offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
+    /// The analysis itself failed: a bug in whosaid, reported per file so
+    /// the other files are still analysed.
+    Internal(String),
 }
 
 impl fmt::Display for LoadError {
@@ -42,6 +45,12 @@ impl fmt::Display for LoadError {
             }
             LoadError::InvalidUtf8 { offset } => {
                 write!(f, "is not valid UTF-8 (first bad byte at offset {offset})")
+            }
+            LoadError::Internal(why) => {
+                write!(
+                    f,
+                    "could not be analysed (a bug in whosaid, please report it): {why}"
+                )
             }
         }
     }
