@@ -340,3 +340,17 @@ fn no_files_is_a_usage_error() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("Usage"), "{}", run.stderr);
 }
+
+#[test]
+fn devices_and_utf16_are_refused_with_a_reason() {
+    let run = whosaid(&["analyze", ORCHARD, "/dev/zero", HARBOUR]);
+    assert_one_error(&run, "/dev/zero", "device");
+    let dir = scratch("utf16");
+    let utf16: Vec<u8> = std::iter::once(0xfeff_u16)
+        .chain("Title\n\n\"Hi,\" she said.\n".encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let path = write(&dir, "utf16.txt", &utf16);
+    let run = whosaid(&["analyze", ORCHARD, &path, HARBOUR]);
+    assert_one_error(&run, &path, "UTF-16");
+}
