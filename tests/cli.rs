@@ -354,3 +354,21 @@ fn devices_and_utf16_are_refused_with_a_reason() {
     let run = whosaid(&["analyze", ORCHARD, &path, HARBOUR]);
     assert_one_error(&run, &path, "UTF-16");
 }
+
+#[test]
+fn output_is_the_same_on_one_thread_and_on_many() {
+    let mut args = vec!["analyze"];
+    for _ in 0..20 {
+        args.extend([ORCHARD, HARBOUR]);
+    }
+    let on = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .args(&args)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    assert_eq!(on("1"), on("3"));
+}
