@@ -1,0 +1,108 @@
+//! The details pane: the selected quote in full, who said it, the cue, and
+//! how the core found the speaker.
+
+use super::app::App;
+use super::layout::inner;
+use super::quotes::floor_char;
+use super::text;
+use crate::analysis::{QuoteKind, Span};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+/// Longest quote text shown in full (bytes); a runaway quote is cut.
+const MAX_TEXT: usize = 4000;
+
+/// Draw the details of the selected quote in `area`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let block = app.theme.block(" Quote details ", false);
+    frame.render_widget(block, area);
+    let r = inner(area);
+    let lines = match app.selected {
+        Some(q) => lines(app, q),
+        None => vec![Line::styled("No quote selected.", app.theme.dim())],
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), r);
+}
+
+fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let a = &app.analysis;
+    let quote = &a.quotes[q];
+    let snippet = |s: Span| format!("“{}”", text::fit(text::slice(&a.text, s), 60));
+    let mut out = Vec::new();
+    let who = match app.quote_speaker[q] {
+        Some(s) => {
+            let sp = &a.speakers[s];
+            let mut spans = vec![TextSpan::styled(
+                text::display(&sp.name),
+                theme
+                    .speaker(app.slots[s].unwrap_or(0))
+                    .add_modifier(ratatui::style::Modifier::BOLD),
+            )];
+            if let Some(role) = &sp.role {
+                spans.push(TextSpan::styled(
+                    format!(", {}", text::display(role)),
+                    theme.dim(),
+                ));
+            }
+            Line::from(spans)
+        }
+        None => Line::styled("Not attributed to anyone", theme.dim()),
+    };
+    out.push(who);
+    let field = |label: &str, value: String| {
+        Line::from(vec![
+            TextSpan::styled(format!("{label}: "), theme.label()),
+            TextSpan::raw(value),
+        ])
+    };
+    if let Some(cue) = quote.cue {
+        out.push(field("Cue", snippet(cue)));
+    }
+    if let Some(ev) = quote.evidence {
+        let mut how = ev.describe().to_string();
+        if let Some(src) = quote.source {
+            how.push_str(&format!(" ({})", snippet(src)));
+        }
+        out.push(field("How", how));
+    }
+    if quote.kind == QuoteKind::Indirect {
+        out.push(field("Kind", "reported speech".into()));
+    }
+    out.push(Line::raw(""));
+    let end = floor_char(&a.text, quote.end.min(quote.start + MAX_TEXT));
+    for para in text::slice(&a.text, Span::new(quote.start, end)).split('\n') {
+        out.push(Line::raw(text::display(para.trim_end_matches('\r'))));
+    }
+    if end < quote.end {
+        out.push(Line::styled("…", theme.dim()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::app::Action;
+    use super::super::fixture::{self, render, screen};
+
+    #[test]
+    fn shows_speaker_role_cue_and_evidence() {
+        let app = fixture::app(120, 40);
+        let s = screen(&render(&app, 120, 40));
+        assert!(s.contains("Helen Okafor, Mayor"), "{s}");
+        assert!(s.contains("Cue: “said”"), "{s}");
+        assert!(s.contains("How: named next to the speech verb"), "{s}");
+    }
+
+    #[test]
+    fn unattributed_quote_says_so() {
+        let mut app = fixture::app(120, 40);
+        for _ in 0..3 {
+            app.update(Action::NextQuote);
+        }
+        let s = screen(&render(&app, 120, 40));
+        assert!(s.contains("Not attributed to anyone"), "{s}");
+    }
+}
