@@ -16,7 +16,11 @@ const MAX_TEXT: usize = 4000;
 
 /// Draw the details of the selected quote in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let block = app.theme.block(" Quote details ", false);
+    let title = match app.selected.map(|q| paragraphs(app, q)) {
+        Some(n) if n > 1 => format!(" Quote details · {n} paragraphs "),
+        _ => " Quote details ".to_string(),
+    };
+    let block = app.theme.block(title, false);
     frame.render_widget(block, area);
     let r = inner(area);
     let lines = match app.selected {
@@ -24,6 +28,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         None => vec![Line::styled("No quote selected.", app.theme.dim())],
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), r);
+}
+
+/// How many paragraphs quote `q` runs over (blank lines separate paragraphs).
+fn paragraphs(app: &App, q: usize) -> usize {
+    let quote = &app.analysis.quotes[q];
+    let end = floor_char(&app.analysis.text, quote.end.min(quote.start + MAX_TEXT));
+    let words = text::slice(&app.analysis.text, Span::new(quote.start, end));
+    let mut count = 0;
+    let mut in_para = false;
+    for line in words.split('\n') {
+        let blank = line.trim().is_empty();
+        if !blank && !in_para {
+            count += 1;
+        }
+        in_para = !blank;
+    }
+    count.max(1)
 }
 
 fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
@@ -104,5 +125,16 @@ mod tests {
         }
         let s = screen(&render(&app, 120, 40));
         assert!(s.contains("Not attributed to anyone"), "{s}");
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_says_so() {
+        let text = "T\n\n\"We cannot pretend,\" Helen Okafor said. \"The numbers are bad.\"\n\nMarcus Bell said: \"We are not villains.\"\r\n\r\n x \"blank cheque\" added \"it will work\" Ruth Lindqvist";
+        let mut a = super::super::fixture::analysis_of(text);
+        a.quotes[0].end = a.quotes[2].end;
+        let mut app = super::super::app::App::new(a, super::super::theme::Theme::new(false));
+        app.update(Action::Resize(120, 40));
+        let s = screen(&render(&app, 120, 40));
+        assert!(s.contains("Quote details · 2 paragraphs"), "{s}");
     }
 }

@@ -1,0 +1,382 @@
+//! End to end: the real binary in a real terminal (tmux), driven with
+//! `send-keys` and read with `capture-pane`. Each test has its own tmux
+//! server (`-L`), killed when the test ends. Without tmux the tests say so
+//! and pass (CI installs tmux).
+//!
+//! `seed_article_in_tmux` is ignored by default: it needs the seed article
+//! (`WHOSAID_SEED=../shared/eval/seed/000_c777cb345ba01080.txt cargo test
+//! --release --test e2e -- --ignored`).
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_whosaid");
+
+/// One tmux server running a shell.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// A `w`x`h` session running `sh`, or None (with a message) without tmux.
+    fn start(test: &str, w: u16, h: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("tmux is not installed: skipping the end-to-end test {test}");
+            return None;
+        }
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "whosaid-{test}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let t = Tmux { socket };
+        let (w, h) = (w.to_string(), h.to_string());
+        let out = t.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "env",
+            "PS1=$ ",
+            "sh",
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        t.wait_for("the shell prompt", |s| s.contains('$'));
+        Some(t)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    /// Type `text` literally, then press Enter.
+    fn line(&self, text: &str) {
+        self.run(&["send-keys", "-l", text]);
+        self.keys(&["Enter"]);
+    }
+
+    /// Press keys by tmux name (`q`, `Tab`, `Escape`, `C-c`).
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", k]);
+        }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    /// A tmux format for the pane, e.g. `#{alternate_on}`.
+    fn format(&self, f: &str) -> String {
+        String::from_utf8_lossy(&self.run(&["display-message", "-p", f]).stdout)
+            .trim()
+            .to_string()
+    }
+
+    /// Poll the screen until `ok`, or fail showing it.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// After the reader exits: main screen back, mouse released, and the
+    /// shell takes commands and echoes them.
+    fn assert_shell_usable(&self, exit: &str) {
+        self.wait_for(exit, |s| s.contains(exit));
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "still on the alternate screen"
+        );
+        assert_eq!(
+            self.format("#{mouse_any_flag}"),
+            "0",
+            "mouse still captured"
+        );
+        self.line("stty -a | grep -o -- '-*icanon' | head -1; echo one two | tr ' ' '-'");
+        let s = self.wait_for("the shell to answer", |s| s.contains("one-two"));
+        assert!(
+            s.lines().any(|l| l.trim() == "icanon"),
+            "terminal left in raw mode:\n{s}"
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn reader_up(s: &str) -> bool {
+    s.contains("Speakers (") && s.contains("Quote details") && s.contains("? help")
+}
+
+/// The `n/m` of the status bar's `quote n/m`.
+fn position(s: &str) -> (String, usize) {
+    let at = s.find("│ quote ").expect("status shows the quote position") + "│ quote ".len();
+    let pos: String = s[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let total = pos
+        .split('/')
+        .nth(1)
+        .and_then(|t| t.parse().ok())
+        .expect("n/m");
+    (pos, total)
+}
+
+#[test]
+fn sample_in_tmux() {
+    let Some(t) = Tmux::start("sample", 120, 40) else {
+        return;
+    };
+    t.line(&format!("{BIN}; echo \"EXIT=$?\""));
+    let s = t.wait_for("the reader", reader_up);
+    assert!(s.contains("Harbour town votes to keep its ferry"), "{s}");
+    assert!(s.contains("sample article (built in)"), "{s}");
+    let (pos, total) = position(&s);
+    assert!(total >= 5, "the sample has quotes: {pos}");
+    assert_eq!(pos, format!("1/{total}"));
+    assert_eq!(t.format("#{alternate_on}"), "1");
+
+    t.keys(&["n"]);
+    t.wait_for("the second quote", |s| {
+        s.contains(&format!("quote 2/{total}"))
+    });
+    t.keys(&["G", "g", "j"]);
+    t.keys(&["Tab"]);
+    t.wait_for("speakers focused", |s| s.contains("┏ Speakers"));
+    if !s.contains("no speakers identified") {
+        t.keys(&["Enter"]);
+        let s = t.wait_for("the filter", |s| {
+            s.contains("filter: ") && s.contains("Quotes, filtered")
+        });
+        let (_, filtered) = position(&s);
+        assert!(filtered < total, "filtering narrows the quotes");
+        t.keys(&["f"]);
+        t.wait_for("the filter off", |s| {
+            s.contains("filter off") && s.contains(&format!("/{total}"))
+        });
+        t.keys(&["a"]);
+    }
+    t.keys(&["?"]);
+    t.wait_for("the help", |s| {
+        s.contains("Keys — Esc or ? closes") && s.contains("quit at once")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the help to close", |s| {
+        !s.contains("Keys — Esc") && reader_up(s)
+    });
+    t.keys(&["/"]);
+    t.run(&["send-keys", "-l", "ferry"]);
+    t.keys(&["Enter"]);
+    t.wait_for("search results", |s| s.contains("search \"ferry\" "));
+    t.keys(&["Escape", "q"]);
+    t.assert_shell_usable("EXIT=0");
+}
+
+#[test]
+fn ctrl_c_quits_from_a_prompt() {
+    let Some(t) = Tmux::start("ctrlc", 100, 30) else {
+        return;
+    };
+    t.line(&format!("{BIN}; echo \"EXIT=$?\""));
+    t.wait_for("the reader", reader_up);
+    t.keys(&["/", "q", "C-c"]);
+    t.assert_shell_usable("EXIT=0");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let Some(t) = Tmux::start("sigterm", 100, 30) else {
+        return;
+    };
+    let pidfile = std::env::temp_dir().join(format!("whosaid-e2e-{}.pid", std::process::id()));
+    let pid = pidfile.display();
+    t.line(&format!(
+        "sh -c 'echo $$ > {pid}; exec {BIN}'; echo \"EXIT=$?\""
+    ));
+    t.wait_for("the reader", reader_up);
+    let id = std::fs::read_to_string(&pidfile).expect("pid file");
+    let _ = std::fs::remove_file(&pidfile);
+    let killed = Command::new("kill")
+        .args(["-TERM", id.trim()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    t.assert_shell_usable("EXIT=0");
+}
+
+#[test]
+fn panic_restores_the_terminal() {
+    let Some(t) = Tmux::start("panic", 100, 30) else {
+        return;
+    };
+    let me = std::env::current_exe().expect("test binary");
+    t.line(&format!(
+        "WHOSAID_PANIC_CHILD=1 {} --exact panic_child --nocapture --test-threads 1; echo \"EXIT=$?\"",
+        me.display()
+    ));
+    let s = t.wait_for("the child to panic", |s| s.contains("EXIT=101"));
+    assert!(s.contains("deliberate panic in the reader"), "{s}");
+    t.assert_shell_usable("EXIT=101");
+}
+
+/// Run by `panic_restores_the_terminal` inside tmux: take the terminal like
+/// the reader does, then panic. Does nothing when run normally.
+#[test]
+fn panic_child() {
+    if std::env::var_os("WHOSAID_PANIC_CHILD").is_none() {
+        return;
+    }
+    let _terminal = whosaid::ui::terminal::enter().expect("enter the terminal");
+    panic!("deliberate panic in the reader");
+}
+
+#[test]
+fn bad_file_leaves_the_terminal_alone() {
+    let Some(t) = Tmux::start("badfile", 100, 30) else {
+        return;
+    };
+    t.line(&format!("{BIN} /nonexistent/article.txt; echo \"EXIT=$?\""));
+    let s = t.wait_for("the error", |s| s.contains("EXIT=1"));
+    assert!(s.contains("/nonexistent/article.txt"), "{s}");
+    t.assert_shell_usable("EXIT=1");
+}
+
+/// One parsed row of the speakers pane.
+#[derive(Debug)]
+struct Row {
+    name: String,
+    count: Option<usize>,
+}
+
+/// The speakers pane's rows, read from the screen.
+fn speaker_rows(s: &str) -> Vec<Row> {
+    let lines: Vec<Vec<char>> = s.lines().map(|l| l.chars().collect()).collect();
+    let (top, col) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(y, l)| {
+            let text: String = l.iter().collect();
+            let byte = text.find(" Speakers (")?;
+            Some((y, text[..byte].chars().count() - 1))
+        })
+        .expect("speakers pane");
+    let mut rows = Vec::new();
+    for l in &lines[top + 1..] {
+        let row: String = l.iter().skip(col + 1).collect();
+        if row.starts_with('└')
+            || row.starts_with('┗')
+            || l.get(col).is_some_and(|c| *c == '└' || *c == '┗')
+        {
+            break;
+        }
+        let row = row.trim_end().trim_end_matches(['│', '┃']).trim();
+        let row = row.trim_start_matches(['✓', '■', '·', ' ']);
+        let Some((left, last)) = row.rsplit_once(' ') else {
+            continue;
+        };
+        let name = left.split(", ").next().unwrap_or(left).trim().to_string();
+        rows.push(Row {
+            name,
+            count: last.parse().ok(),
+        });
+    }
+    rows
+}
+
+#[test]
+#[ignore = "needs the seed article: WHOSAID_SEED=path"]
+fn seed_article_in_tmux() {
+    let path = std::env::var("WHOSAID_SEED").expect("set WHOSAID_SEED to the seed article's path");
+    let path = std::fs::canonicalize(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let Some(t) = Tmux::start("seed", 140, 60) else {
+        return;
+    };
+    t.line(&format!("{BIN} '{}'; echo \"EXIT=$?\"", path.display()));
+    let s = t.wait_for("the reader", reader_up);
+    let rows = speaker_rows(&s);
+    let mut quoted: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.count.is_some())
+        .map(|r| r.name.as_str())
+        .collect();
+    quoted.sort();
+    assert_eq!(
+        quoted,
+        [
+            "Dan Coats",
+            "Donald Trump",
+            "Michael McFaul",
+            "Mike Pompeo",
+            "Sarah Sanders"
+        ],
+        "quoted speakers, each once:\n{s}"
+    );
+    let mentioned: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.count.is_none())
+        .map(|r| r.name.as_str())
+        .collect();
+    for name in ["Vladimir Putin", "John Bolton"] {
+        assert!(
+            mentioned.contains(&name),
+            "{name} should be listed as mentioned:\n{s}"
+        );
+    }
+    let sanders = rows
+        .iter()
+        .find(|r| r.name == "Sarah Sanders")
+        .and_then(|r| r.count)
+        .unwrap();
+
+    t.keys(&["@"]);
+    t.run(&["send-keys", "-l", "sanders"]);
+    t.keys(&["Enter", "Enter"]);
+    let s = t.wait_for("the filter", |s| s.contains("filter: Sarah Sanders"));
+    assert!(s.contains(&format!("Quotes, filtered 1/{sanders}")), "{s}");
+    let mut paragraphs = 0;
+    for i in 1..=sanders {
+        let s = t.wait_for("the next quote", |s| {
+            s.contains(&format!("quote {i}/{sanders}"))
+        });
+        assert!(
+            s.contains("Sarah Sanders, White House press secretary") || s.contains("Sarah Sanders"),
+            "{s}"
+        );
+        if s.contains("paragraphs ─") {
+            paragraphs += 1;
+        }
+        t.keys(&["n"]);
+    }
+    assert_eq!(
+        paragraphs, 1,
+        "one of her quotes runs over two paragraphs, as one quote"
+    );
+    t.keys(&["q"]);
+    t.assert_shell_usable("EXIT=0");
+}
