@@ -22,6 +22,7 @@ const LINEAR_KINDS: &[&str] = &[
     "capitalised-words",
     "said-chain",
     "mixed-marks",
+    "articles",
 ];
 
 fn main() {
@@ -139,6 +140,8 @@ fn linear_input(kind: &str, size: usize) -> String {
         "capitalised-words" => capitalised_words(4096),
         "said-chain" => "\"Yes,\" Mr Hale said. \"No,\" she said. He added: \"Maybe\". ".into(),
         "mixed-marks" => "\u{201c}\u{2018}\u{ab}\u{201e}'\"\u{201d}\u{2019}\u{bb}''".into(),
+        // Ordinary articles back to back: the same names again and again.
+        "articles" => (0..40).map(variant).collect::<Vec<_>>().join("\n"),
         other => panic!("unknown kind {other}"),
     };
     let mut text = unit.repeat(size / unit.len() + 1);
@@ -248,24 +251,55 @@ fn memory() {
                 verdict(peak < limit)
             );
         }
-        Ok((Err(_), why)) => println!("    not measured: {why}\n"),
+        Ok((Err(_), why)) => println!("    FAIL: {why}\n"),
         Err(e) => println!("    FAIL: {e}\n"),
     }
 }
 
 /// Child: run the real binary on `file` and report its peak RSS in KiB.
 fn rss_child(file: &str) -> String {
-    let status = Command::new(release_binary())
+    let child = Command::new(release_binary())
         .args(["analyze", "--format", "jsonl", file])
         .stdout(Stdio::null())
-        .status();
-    match status {
-        Ok(s) if s.success() => peak_child_rss_kib()
-            .map(|k| k.to_string())
-            .unwrap_or_else(|| "getrusage is not available here".into()),
-        Ok(s) => format!("whosaid exited with {s}"),
-        Err(e) => format!("cannot run whosaid: {e}"),
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => return format!("cannot run whosaid: {e}"),
+    };
+    // Stop it ourselves (before the parent's timeout) so no orphan keeps a
+    // core busy during the next measurement, and say how far it got.
+    let start = Instant::now();
+    let mut seen_kib = 0;
+    let status = loop {
+        seen_kib = seen_kib.max(vm_hwm_kib(child.id()).unwrap_or(0));
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() > TIMEOUT - Duration::from_secs(15) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                let secs = start.elapsed().as_secs();
+                return format!(
+                    "stopped after {secs} s, peak RSS so far {} MB",
+                    seen_kib / 1000
+                );
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => return format!("cannot wait for whosaid: {e}"),
+        }
+    };
+    if !status.success() {
+        return format!("whosaid exited with {status}");
     }
+    peak_child_rss_kib()
+        .map(|k| k.to_string())
+        .unwrap_or_else(|| "getrusage is not available here".into())
+}
+
+/// A running process's peak RSS so far, from /proc (Linux).
+fn vm_hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// The largest peak RSS among this process's finished children, in KiB.
