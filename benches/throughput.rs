@@ -336,8 +336,11 @@ fn parallelism() {
         / MB;
     let one = time_binary(&files, Some("1"));
     let all = time_binary(&files, None);
+    // Other work on the machine steals cores from the multi-thread run.
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load = load.split_whitespace().next().unwrap_or("?").to_string();
     println!(
-        "(d) `whosaid analyze` on {} files ({mb:.1} MB), {cores} cores",
+        "(d) `whosaid analyze` on {} files ({mb:.1} MB), {cores} cores, load average {load} before",
         files.len()
     );
     match (one, all) {
