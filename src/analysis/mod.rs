@@ -4,45 +4,236 @@
 //! stages' plain data: [`tokens`] → [`quotes`] → [`mentions`] → [`speakers`]
 //! → [`attribution`]. Nothing here knows about terminals, colours or keys.
 
+mod attribution;
+mod lexicon;
+mod mentions;
 mod model;
+mod quotes;
 mod span;
+mod speakers;
+mod tokens;
 
 pub use model::{Analysis, Evidence, Quote, QuoteKind, Speaker};
 pub use span::Span;
 
+use attribution::{Attribution, Para};
+
 /// Analyse one article. Pure, deterministic, never fails.
 ///
 /// ```
-/// let a = whosaid::analysis::analyze("Title\n\n\"Hello,\" Ms Smith said.\n");
+/// let a = whosaid::analysis::analyze("Title\n\n\"Hello,\" Ms Jane Smith said.\n");
 /// assert_eq!(a.title, "Title");
 /// assert_eq!(a.quotes.len(), 1);
+/// assert_eq!(a.speakers[0].name, "Jane Smith");
+/// assert_eq!(a.quotes[0].speaker.as_deref(), Some("s0"));
+/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 16));
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    let mut quotes = Vec::new();
-    let bytes = text.as_bytes();
-    let mut open = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'"' {
-            match open.take() {
-                None => open = Some(i),
-                Some(s) => quotes.push(Quote {
-                    id: format!("q{}", quotes.len()),
-                    start: s,
-                    end: i + 1,
-                    kind: QuoteKind::Direct,
-                    speaker: None,
-                    source: None,
-                    cue: None,
-                    evidence: None,
-                }),
+    let lex = lexicon::get();
+    let paras = tokens::paragraphs(text);
+    let found = quotes::find(text, &paras);
+    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut registry = speakers::Registry::default();
+    let mut state = State {
+        direct: vec![None; found.len()],
+        left: vec![None; found.len()],
+        reported: Vec::new(),
+        previous: None,
+    };
+    let mut toks = Vec::new();
+    let mut sentence_base = 0;
+    for (n, &para) in paras.iter().enumerate() {
+        tokens::tokenize(text, para, &spans, &mut toks);
+        let sentence = attribution::sentences(text, &toks);
+        let found_mentions = mentions::find(text, &toks);
+        let sentence_of: Vec<usize> = found_mentions
+            .iter()
+            .map(|m| sentence_base + sentence[m.toks.0])
+            .collect();
+        let ents = registry.resolve(text, &found_mentions, &sentence_of);
+        sentence_base += sentence.last().map_or(0, |s| s + 1);
+        let p = Para::new(text, &toks, &found_mentions, &ents, &sentence);
+        let skip = n == 0 || is_link_line(&text[para]);
+        state.paragraph(lex, &p, para, &spans, skip);
+    }
+    build(text, registry, &found, state)
+}
+
+/// A related-story link or similar: never anyone's words.
+fn is_link_line(para: &str) -> bool {
+    let lower = para.trim_start().to_lowercase();
+    [
+        "::",
+        ">>",
+        "read more",
+        "related:",
+        "see also",
+        "watch:",
+        "click here",
+        "more:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Attribution state carried from paragraph to paragraph.
+struct State {
+    direct: Vec<Option<Attribution>>,
+    left: Vec<Option<Attribution>>,
+    reported: Vec<(Span, Attribution)>,
+    /// The last attribution of the previous paragraph, when it quoted someone.
+    previous: Option<Attribution>,
+}
+
+impl State {
+    fn paragraph(
+        &mut self,
+        lex: &lexicon::Lexicon,
+        p: &Para,
+        para: Span,
+        spans: &[Span],
+        skip: bool,
+    ) {
+        let mut last_here: Option<Attribution> = None;
+        let mut had_quote = false;
+        let mut k = 0;
+        while k < p.toks.len() {
+            let Some(q) = p.toks[k].quote.map(|q| q as usize) else {
+                k += 1;
+                continue;
+            };
+            let first = k;
+            while k < p.toks.len() && p.toks[k].quote == Some(q as u32) {
+                k += 1;
             }
+            let last = k - 1;
+            had_quote = true;
+            if skip {
+                continue;
+            }
+            let span = spans[q];
+            if span.start >= para.start {
+                self.left[q] = p.before(lex, first);
+            }
+            if span.end > para.end {
+                continue;
+            }
+            let opens_paragraph = first == 0;
+            let bare = p.bare_sentence(lex, first);
+            let so_called = first > 0
+                && p.toks[first - 1].kind == tokens::Kind::Word
+                && p.text[p.toks[first - 1].span].eq_ignore_ascii_case("so-called");
+            let found = if so_called {
+                None
+            } else {
+                p.after(lex, last)
+                    .or(self.left[q])
+                    .or_else(|| p.sentence_final(lex, last))
+                    .or(last_here.filter(|_| bare).map(|a| Attribution {
+                        evidence: Evidence::SameSentence,
+                        cue: None,
+                        source: None,
+                        ..a
+                    }))
+                    .or(self
+                        .previous
+                        .filter(|_| opens_paragraph)
+                        .map(|a| Attribution {
+                            evidence: Evidence::Continuation,
+                            cue: None,
+                            source: None,
+                            ..a
+                        }))
+            };
+            if found.is_some() {
+                last_here = found;
+            }
+            self.direct[q] = found;
+        }
+        if !skip {
+            self.reported.extend(p.reported(lex));
+        }
+        self.previous = if had_quote { last_here } else { None };
+    }
+}
+
+/// Assemble the output: speakers that are people or are quoted, quotes in order.
+fn build(
+    text: &str,
+    registry: speakers::Registry,
+    found: &[quotes::Found],
+    state: State,
+) -> Analysis {
+    let entities = registry.entities;
+    let mut quoted = vec![0usize; entities.len()];
+    let all: Vec<(Span, QuoteKind, Option<Attribution>)> = {
+        let mut v: Vec<_> = found
+            .iter()
+            .zip(&state.direct)
+            .map(|(f, a)| (f.span, QuoteKind::Direct, *a))
+            .collect();
+        v.extend(
+            state
+                .reported
+                .iter()
+                .map(|(s, a)| (*s, QuoteKind::Indirect, Some(*a))),
+        );
+        v.sort_by_key(|(s, _, _)| (s.start, s.end));
+        v
+    };
+    for (_, _, a) in &all {
+        if let Some(e) = a.and_then(|a| a.entity) {
+            quoted[e] += 1;
         }
     }
+    let mut ids = vec![None; entities.len()];
+    let mut speakers = Vec::new();
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&e| {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    for e in order {
+        let ent = &entities[e];
+        if ent.class != speakers::Class::Person && quoted[e] == 0 {
+            continue;
+        }
+        ids[e] = Some(format!("s{}", speakers.len()));
+        let mut mentions = ent.mentions.clone();
+        mentions.sort();
+        mentions.dedup();
+        speakers.push(Speaker {
+            id: format!("s{}", speakers.len()),
+            name: ent.name.clone(),
+            role: ent.role.clone(),
+            aliases: ent.aliases.clone(),
+            mentions,
+            quotes: quoted[e],
+        });
+    }
+    let quotes = all
+        .into_iter()
+        .enumerate()
+        .map(|(n, (span, kind, a))| Quote {
+            id: format!("q{n}"),
+            start: span.start,
+            end: span.end,
+            kind,
+            speaker: a.and_then(|a| a.entity).and_then(|e| ids[e].clone()),
+            source: a.and_then(|a| a.source),
+            cue: a.and_then(|a| a.cue),
+            evidence: a.filter(|a| a.entity.is_some()).map(|a| a.evidence),
+        })
+        .collect();
     Analysis {
         path: None,
         title: title(text),
         text: text.to_string(),
-        speakers: Vec::new(),
+        speakers,
         quotes,
     }
 }
@@ -54,4 +245,28 @@ fn title(text: &str) -> String {
         .find(|l| !l.is_empty())
         .unwrap_or("")
         .to_string()
+}
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let text = std::fs::read_to_string("/tmp/t1.txt").unwrap();
+        let text = text.as_str();
+        let paras = super::tokens::paragraphs(&text);
+        let mut toks = Vec::new();
+        for p in paras {
+            super::tokens::tokenize(text, p, &[], &mut toks);
+            for m in super::mentions::find(text, &toks) {
+                eprintln!("{:?} {:?} {:?}", m.kind, &text[m.span], m.class);
+            }
+            let lex = super::lexicon::get();
+            for t in &toks {
+                if let Some(v) = lex.verb(&text[t.span]) {
+                    eprintln!("verb {} {:?}", &text[t.span], v);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,685 @@
+//! Stage 5: attribution. Gives each quote its speaker, source and cue, and
+//! finds reported speech without quotation marks.
+//!
+//! Takes one paragraph at a time (tokens, mentions and the entity of each
+//! mention), with the quotes found earlier. Patterns, tried in order:
+//! a cue right after the quote (`"…," X said` / `"…," said X`), a cue
+//! before it in the same sentence (`X said: "…"`, `X said the plan was
+//! "ridiculous"`, `according to X, "…"`), an earlier quote of the same
+//! paragraph, and a quote-only paragraph continuing the previous one.
+
+use super::lexicon::{self, Lexicon, VerbForm};
+use super::mentions::{Mention, MentionKind};
+use super::speakers::Eid;
+use super::tokens::{Kind, Token};
+use super::{Evidence, Span};
+
+/// Who a quote is attributed to and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    /// The entity, when the source resolved to one.
+    pub entity: Option<Eid>,
+    /// The mention next to the cue.
+    pub source: Option<Span>,
+    /// The speech verb or phrase.
+    pub cue: Option<Span>,
+    /// How it was found.
+    pub evidence: Evidence,
+}
+
+/// One paragraph, ready to attribute.
+pub struct Para<'a> {
+    /// The whole text.
+    pub text: &'a str,
+    /// The paragraph's tokens.
+    pub toks: &'a [Token],
+    /// Its mentions, in order.
+    pub mentions: &'a [Mention],
+    /// The entity of each mention.
+    pub ents: &'a [Option<Eid>],
+    /// Paragraph-local sentence number of each token.
+    pub sentence: &'a [usize],
+    /// For each token, the mention that ends there.
+    pub ends_at: Vec<Option<usize>>,
+    /// For each token, the mention that starts there.
+    pub starts_at: Vec<Option<usize>>,
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "previously",
+    "first",
+    "recently",
+    "not",
+    "did",
+    "does",
+    "do",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "just",
+    "further",
+    "earlier",
+    "has",
+    "been",
+    "even",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "already",
+    "never",
+    "often",
+    "often",
+    "must",
+    "'s",
+    "\u{2019}s",
+];
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    lexicon::with_lower(w, |l| list.contains(&l))
+}
+
+/// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
+/// and `?` outside quotes, and a quote ending in one of them followed by a
+/// capitalised word or another quote.
+pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        out.push(n);
+        let next = toks.get(k + 1);
+        let next_starts = next.is_some_and(|x| {
+            (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
+        });
+        let ends = match t.quote {
+            None => t.kind == Kind::Punct && matches!(&text[t.span], "." | "!" | "?"),
+            Some(q) => {
+                next.is_none_or(|x| x.quote != Some(q)) && {
+                    text[..t.span.start].trim_end().ends_with(['.', '!', '?'])
+                }
+            }
+        };
+        if ends && (next_starts || next.is_none()) {
+            n += 1;
+        }
+    }
+    out
+}
+
+impl<'a> Para<'a> {
+    /// Index the mentions by first and last token.
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        mentions: &'a [Mention],
+        ents: &'a [Option<Eid>],
+        sentence: &'a [usize],
+    ) -> Para<'a> {
+        let mut ends_at = vec![None; toks.len()];
+        let mut starts_at = vec![None; toks.len()];
+        for (n, m) in mentions.iter().enumerate() {
+            ends_at[m.toks.1 - 1] = Some(n);
+            starts_at[m.toks.0] = Some(n);
+        }
+        Para {
+            text,
+            toks,
+            mentions,
+            ents,
+            sentence,
+            ends_at,
+            starts_at,
+        }
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.toks.get(k).map_or("", |t| &self.text[t.span])
+    }
+
+    fn outside(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.quote.is_none())
+    }
+
+    fn punct(&self, k: usize, p: &str) -> bool {
+        self.outside(k) && self.toks[k].kind == Kind::Punct && p.contains(self.word(k))
+    }
+
+    /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
+    pub fn cue_at(&self, lex: &Lexicon, k: usize) -> Option<(Span, VerbForm, usize)> {
+        self.cue_with(lex, k, false)
+    }
+
+    /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
+    fn cue_with(&self, lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        if !self.outside(k) || self.toks[k].kind != Kind::Word {
+            return None;
+        }
+        let w = self.word(k);
+        if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
+            return Some((
+                Span::new(self.toks[k].span.start, self.toks[k + 1].span.end),
+                VerbForm::Past,
+                k + 1,
+            ));
+        }
+        let form = if stance {
+            lex.reporting_verb(w)?
+        } else {
+            lex.verb(w)?
+        };
+        let after_modal = k > 0
+            && lower_in(
+                self.word(k - 1),
+                &[
+                    "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
+                    "not", "n't",
+                ],
+            );
+        // A bare "say" is a plural present only after a plural subject.
+        let plural_subject = stance && self.subject_before(k).is_some_and(|m| self.plural(m));
+        if form == VerbForm::Base && !after_modal && !plural_subject {
+            return None;
+        }
+        Some((self.toks[k].span, form, k))
+    }
+
+    /// The mention (not a possessive) ending at token `k`.
+    fn mention_ending(&self, k: usize) -> Option<usize> {
+        let m = self.ends_at.get(k).copied().flatten()?;
+        let last = self.word(self.mentions[m].toks.1 - 1);
+        let possessive = self.mentions[m].kind != MentionKind::Pronoun
+            && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
+        (!possessive).then_some(m)
+    }
+
+    /// The subject of the verb at token `v`: the mention just before it,
+    /// across auxiliaries, adverbs, a time phrase, or an appositive in commas.
+    pub fn subject_before(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        let mut skipped = 0;
+        loop {
+            if let Some(m) = self.mention_ending(k) {
+                return Some(m);
+            }
+            let w = self.word(k);
+            let adverb = self.toks[k].kind == Kind::Word
+                && !self.toks[k].cap
+                && w.len() > 4
+                && w.ends_with("ly");
+            let time = lower_in(w, DAYS) && k > 0;
+            if skipped < 5 && self.outside(k) && (lower_in(w, AUX) || adverb || time) {
+                skipped += 1;
+                if time
+                    && lower_in(
+                        self.word(k - 1),
+                        &["on", "last", "this", "next", "late", "early"],
+                    )
+                {
+                    k -= 1;
+                }
+                k = k.checked_sub(1)?;
+                continue;
+            }
+            if self.punct(k, ",)") {
+                return self.across_aside(k);
+            }
+            if lower_in(w, &["who"]) && k > 0 {
+                let before = if self.punct(k - 1, ",") {
+                    k.checked_sub(2)?
+                } else {
+                    k - 1
+                };
+                return self.mention_ending(before);
+            }
+            return None;
+        }
+    }
+
+    /// `X, who …, said` / `X (R-Texas) said` / `X, the Y of Z, one of …, said`:
+    /// the mention before the aside that closes at token `k`, preferring a
+    /// person over a place or organisation named inside the aside.
+    fn across_aside(&self, k: usize) -> Option<usize> {
+        let close = self.word(k);
+        let open = if close == ")" { "(" } else { "," };
+        // "The state's campaign chairman, Phil Lovas, said": the name itself.
+        if let Some(m) = k.checked_sub(1).and_then(|j| self.mention_ending(j)) {
+            let mention = &self.mentions[m];
+            let after_comma = mention.toks.0 > 0 && self.punct(mention.toks.0 - 1, ",");
+            if close == "," && after_comma && mention.class == super::mentions::NameClass::Person {
+                return Some(m);
+            }
+        }
+        let stop = k.saturating_sub(40);
+        let mut j = k;
+        let mut fallback = None;
+        while j > stop {
+            j -= 1;
+            if self.sentence[j] != self.sentence[k] || !self.outside(j) {
+                break;
+            }
+            if !self.punct(j, open) || j == 0 {
+                continue;
+            }
+            if let Some(m) = self.mention_ending(j - 1) {
+                let mention = &self.mentions[m];
+                let person = matches!(mention.kind, MentionKind::Pronoun | MentionKind::RoleNoun)
+                    || mention.class == super::mentions::NameClass::Person;
+                if person || open == "(" {
+                    return Some(m);
+                }
+                fallback = fallback.or(Some(m));
+            }
+        }
+        fallback
+    }
+
+    /// A mention starting at token `k` (the speaker after an inverted cue).
+    fn mention_starting(&self, k: usize) -> Option<usize> {
+        self.starts_at.get(k).copied().flatten()
+    }
+
+    /// The attribution of a mention found next to a cue.
+    pub fn attribution(&self, m: usize, cue: Span, colon: bool) -> Attribution {
+        let mention = &self.mentions[m];
+        let evidence = match mention.kind {
+            _ if colon => Evidence::ColonIntro,
+            MentionKind::Pronoun => Evidence::Pronoun,
+            MentionKind::RoleNoun => Evidence::RoleNoun,
+            _ if self.text[cue].to_lowercase().starts_with("according") => Evidence::According,
+            _ => Evidence::CueName,
+        };
+        let source = match mention.kind {
+            MentionKind::Name => mention.name,
+            _ => mention.span,
+        };
+        Attribution {
+            entity: self.ents[m],
+            source: Some(source),
+            cue: Some(cue),
+            evidence,
+        }
+    }
+
+    /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
+    /// said Friday` right after the quote whose last token is `last`.
+    pub fn after(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+        let mut r = last + 1;
+        if self.punct(r, "\u{2015}\u{2014}\u{2013}-") {
+            if let Some(found) = self.byline(r) {
+                return Some(found);
+            }
+        }
+        if self.punct(r, ",\u{2014}\u{2013}-:") {
+            r += 1;
+        }
+        if let Some((cue, form, e)) = self.cue_at(lex, r) {
+            if form == VerbForm::Gerund {
+                return None;
+            }
+            let m = self.mention_starting(e + 1)?;
+            return Some(self.attribution(m, cue, false));
+        }
+        let sentence = self.sentence.get(r)?;
+        for v in r..(r + 16).min(self.toks.len()) {
+            if !self.outside(v) || self.sentence[v] != *sentence {
+                return None;
+            }
+            let Some((cue, form, _)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund && !self.progressive(v) {
+                return None;
+            }
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            let near = start == r || (start <= r + 3 && !self.is_it(m));
+            return (start >= r && near).then(|| self.attribution(m, cue, false));
+        }
+        None
+    }
+
+    /// `"…" ― Pamela Padilla`: a dash and a name closing the paragraph.
+    fn byline(&self, dash: usize) -> Option<Attribution> {
+        let m = self.mention_starting(dash + 1)?;
+        let rest_is_punct =
+            (self.mentions[m].toks.1..self.toks.len()).all(|k| self.toks[k].kind == Kind::Punct);
+        let named = self.mentions[m].kind == MentionKind::Name;
+        (rest_is_punct && named).then(|| self.attribution(m, self.toks[dash].span, false))
+    }
+
+    /// `…, Warren said.` closing the quote's sentence: the speaker of every
+    /// quote in it.
+    pub fn sentence_final(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+        let end = self.sentence_end(last + 1);
+        for v in (last + 1..end).rev().take(6) {
+            if !self.outside(v) {
+                return None;
+            }
+            let Some((cue, form, e)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund {
+                return None;
+            }
+            if v > 0 && self.punct(v - 1, ",") {
+                let m = self.mention_starting(e + 1)?;
+                return Some(self.attribution(m, cue, false));
+            }
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            return (start > 0 && self.punct(start - 1, ","))
+                .then(|| self.attribution(m, cue, false));
+        }
+        None
+    }
+
+    /// Is mention `m` plural: "officials", "they", "X and Y"?
+    fn plural(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let coordinated = mention.toks.0 > 0 && lower_in(self.word(mention.toks.0 - 1), &["and"]);
+        mention.plural || coordinated || lower_in(&self.text[mention.span], &["we", "i", "you"])
+    }
+
+    /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
+    /// a speaker (`"…," it said`); elsewhere it is usually a clause's subject.
+    fn is_it(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.kind == MentionKind::Pronoun && self.text[mention.span].eq_ignore_ascii_case("it")
+    }
+
+    /// Does the sentence of token `k` name nobody and hold no cue outside
+    /// its quotes? Then its quotes can only continue an earlier speaker.
+    pub fn bare_sentence(&self, lex: &Lexicon, k: usize) -> bool {
+        let s = self.sentence[k];
+        let named = self
+            .mentions
+            .iter()
+            .any(|m| !m.in_quote && self.sentence[m.toks.0] == s && m.kind != MentionKind::Pronoun);
+        let cue =
+            (0..self.toks.len()).any(|j| self.sentence[j] == s && self.cue_at(lex, j).is_some());
+        !named && !cue
+    }
+
+    /// "is claiming", "was saying": a gerund that is the sentence's verb.
+    fn progressive(&self, v: usize) -> bool {
+        v > 0 && {
+            let w = self.word(v - 1);
+            lower_in(w, &["is", "are", "was", "were", "been", "be"])
+                || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+                || w.ends_with("'re")
+                || w.ends_with("\u{2019}re")
+        }
+    }
+
+    /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
+    /// was "ridiculous"`, `according to X, "…"`.
+    pub fn before(&self, lex: &Lexicon, first: usize) -> Option<Attribution> {
+        let sentence = self.sentence[first];
+        let colon = first > 0 && self.punct(first - 1, ":");
+        let mut k = first;
+        let mut steps = 0;
+        while k > 0 && steps < 40 {
+            k -= 1;
+            if self.sentence[k] != sentence {
+                return None;
+            }
+            if !self.outside(k) {
+                continue;
+            }
+            steps += 1;
+            let Some((cue, form, e)) = self.cue_at(lex, k) else {
+                continue;
+            };
+            if self.text[cue].to_lowercase().starts_with("according") {
+                let m = self.mention_starting(e + 1)?;
+                return Some(self.attribution(m, cue, colon));
+            }
+            let m = match form {
+                VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
+                _ => self.subject_before(k),
+            };
+            if let Some(m) = m.filter(|&m| !self.is_it(m)) {
+                return Some(self.attribution(m, cue, colon));
+            }
+        }
+        None
+    }
+
+    /// The first person-like mention of the sentence, before token `k`
+    /// (the subject a participle such as "saying" refers to).
+    fn sentence_subject(&self, k: usize) -> Option<usize> {
+        let s = self.sentence[k];
+        (0..self.mentions.len()).find(|&n| {
+            let m = &self.mentions[n];
+            m.toks.1 <= k && self.sentence[m.toks.0] == s && !m.in_quote && self.ents[n].is_some()
+        })
+    }
+}
+
+/// Reported speech found in a paragraph: the content span and its attribution.
+pub type Reported = (Span, Attribution);
+
+const TELL: &[&str] = &[
+    "told", "tells", "tell", "telling", "assured", "informed", "warned", "reminded", "urged",
+    "asked",
+];
+const CLAUSE_SKIP: &[&str] = &[
+    "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later", "after",
+    "before",
+];
+
+impl Para<'_> {
+    /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
+    /// `…, X said.` Skipped when the reported clause holds a direct quote.
+    pub fn reported(&self, lex: &Lexicon) -> Vec<Reported> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < self.toks.len() {
+            if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
+                if let Some(found) = self.reported_at(lex, k, cue, form, e) {
+                    out.push(found);
+                }
+                k = e + 1;
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    fn sentence_end(&self, from: usize) -> usize {
+        let Some(&s) = self.sentence.get(from) else {
+            return self.toks.len();
+        };
+        let mut end = from;
+        while end < self.toks.len() && self.sentence[end] == s {
+            end += 1;
+        }
+        // Leave out the closing period.
+        while end > from && self.punct(end - 1, ".!?") {
+            end -= 1;
+        }
+        end
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        let s = self.sentence[at];
+        let mut start = at;
+        while start > 0 && self.sentence[start - 1] == s {
+            start -= 1;
+        }
+        start
+    }
+
+    /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
+    fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        if b < a + 3 || (a..b).any(|j| !self.outside(j)) {
+            return None;
+        }
+        let mut b = b;
+        while b > a && self.punct(b - 1, ",;:—–-") {
+            b -= 1;
+        }
+        Some(Span::new(
+            self.toks[a].span.start,
+            self.toks[b - 1].span.end,
+        ))
+    }
+
+    fn reported_at(
+        &self,
+        lex: &Lexicon,
+        k: usize,
+        cue: Span,
+        form: VerbForm,
+        e: usize,
+    ) -> Option<Reported> {
+        if self.text[cue].to_lowercase().starts_with("according") {
+            let m = self.mention_starting(e + 1)?;
+            let attr = self.attribution(m, cue, false);
+            let start = self.sentence_start(k);
+            if start == k || (start + 1 == k) {
+                let mut a = self.mentions[m].toks.1;
+                if self.punct(a, ",") {
+                    a += 1;
+                }
+                return Some((
+                    self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
+                    attr,
+                ));
+            }
+            return Some((self.clause(start, k)?, attr));
+        }
+        let participle = form == VerbForm::Gerund && !self.progressive(k);
+        let m = if participle {
+            // "…, saying that …": the sentence's subject reports it.
+            if k == 0 || !self.punct(k - 1, ",") {
+                return None;
+            }
+            self.sentence_subject(k).filter(|&m| !self.is_it(m))?
+        } else {
+            self.subject_before(k)?
+        };
+        let attr = self.attribution(m, cue, false);
+        let subject_start = self.mentions[m].toks.0;
+        // "…, the mayor said." — the clause comes first.
+        let end = self.sentence_end(k);
+        let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
+        if !participle && aside && self.punct(e + 1, ",") {
+            // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, end)?, attr));
+        }
+        if !participle && end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, subject_start - 1)?, attr));
+        }
+        let mut a = e + 1;
+        if lower_in(self.word(k), TELL) {
+            let that = (a..(a + 5).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
+            a = that.map_or(a, |j| j + 1);
+        }
+        let mut skipped = 0;
+        while a < end
+            && skipped < 4
+            && (lower_in(self.word(a), CLAUSE_SKIP)
+                || lower_in(self.word(a), DAYS)
+                || (self.toks[a].cap
+                    && skipped > 0
+                    && !lower_in(self.word(a), &["he", "she", "they", "it", "i", "we"])))
+        {
+            a += 1;
+            skipped += 1;
+        }
+        if skipped > 0 && !lower_in(self.word(a), &["that"]) {
+            return None;
+        }
+        if lower_in(self.word(a), &["that"]) {
+            a += 1;
+        } else if !self.clause_opens(a) {
+            return None;
+        }
+        Some((self.clause(a, end)?, attr))
+    }
+
+    /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
+    fn clause_opens(&self, a: usize) -> bool {
+        let Some(t) = self.toks.get(a) else {
+            return false;
+        };
+        if t.kind != Kind::Word || t.quote.is_some() {
+            return false;
+        }
+        let w = self.word(a);
+        let preposition = lower_in(
+            w,
+            &[
+                "in",
+                "on",
+                "at",
+                "of",
+                "to",
+                "by",
+                "with",
+                "for",
+                "about",
+                "from",
+                "during",
+                "after",
+                "before",
+                "as",
+                "so",
+                "yes",
+                "no",
+                "nothing",
+                "something",
+                "anything",
+                "more",
+                "so",
+                "and",
+                "or",
+                "but",
+                "goodbye",
+                "hello",
+                "thanks",
+                "sorry",
+            ],
+        );
+        !preposition && !(t.cap && lower_in(w, DAYS))
+    }
+}

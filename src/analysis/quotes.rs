@@ -1,0 +1,342 @@
+//! Stage 2: direct quotations.
+//!
+//! Takes the text and its paragraphs, gives the span of every top-level
+//! quotation (marks included), in text order. Handles straight and curly
+//! double quotes, `«…»`, `„…“`, two apostrophes `''…''` (and ``` ``…'' ```),
+//! British single quotes told apart from apostrophes, nesting, quotations
+//! that run over several paragraphs, and unbalanced marks (closed at the
+//! paragraph end).
+
+use super::Span;
+
+/// Which kind of mark opened a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Straight,
+    Curly,
+    Low,
+    Guillemet,
+    TwoApostrophes,
+    Single,
+}
+
+impl Mark {
+    fn is_double(self) -> bool {
+        self != Mark::Single
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    start: usize,
+    mark: Mark,
+}
+
+/// A quotation found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Span,
+    /// Closed by the end of its paragraph rather than by a mark.
+    pub unclosed: bool,
+}
+
+/// Every top-level quotation in `text`, in order.
+pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (n, &para) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(n + 1).map(|p| &text[*p]);
+        carried = scan_paragraph(text, para, carried, next, &mut out);
+    }
+    out.retain(|f| text[f.span].chars().any(char::is_alphanumeric));
+    out
+}
+
+/// Does `para` open with a quotation mark of the same family as `mark`?
+fn reopens(para: &str, mark: Mark) -> Option<usize> {
+    let first = para.chars().next()?;
+    if para.starts_with("''") && mark.is_double() {
+        return Some(2);
+    }
+    let same = if mark.is_double() {
+        matches!(first, '"' | '\u{201c}' | '\u{201e}' | '\u{ab}')
+    } else {
+        matches!(first, '\'' | '\u{2018}')
+    };
+    same.then_some(first.len_utf8())
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    stack: Vec<Open>,
+    out: &'a mut Vec<Found>,
+}
+
+impl Scan<'_> {
+    fn open(&mut self, start: usize, mark: Mark) {
+        self.stack.push(Open { start, mark });
+    }
+
+    /// Close the innermost open quotation that `accepts` takes, dropping any nested
+    /// ones above it. Returns false when none is open.
+    fn close(&mut self, end: usize, accepts: impl Fn(Mark) -> bool) -> bool {
+        let Some(depth) = self.stack.iter().rposition(|o| accepts(o.mark)) else {
+            return false;
+        };
+        let open = self.stack[depth];
+        self.stack.truncate(depth);
+        if depth == 0 {
+            let span = Span::new(open.start, end);
+            self.out.push(Found {
+                span,
+                unclosed: false,
+            });
+        }
+        true
+    }
+
+    fn innermost(&self) -> Option<Mark> {
+        self.stack.last().map(|o| o.mark)
+    }
+
+    fn double_open(&self) -> bool {
+        self.stack.iter().any(|o| o.mark.is_double())
+    }
+}
+
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    carried: Option<Open>,
+    next_para: Option<&str>,
+    out: &mut Vec<Found>,
+) -> Option<Open> {
+    let mut scan = Scan {
+        text,
+        stack: Vec::new(),
+        out,
+    };
+    let s = &text[para];
+    let mut i = 0;
+    if let Some(open) = carried {
+        scan.stack.push(open);
+        i = reopens(s, open.mark).unwrap_or(0);
+    }
+    let mut prev: Option<char> = s[..i].chars().next_back();
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let at = para.start + i;
+        let after = &s[i + c.len_utf8()..];
+        let next = after.chars().next();
+        let step = mark(&mut scan, c, at, prev, next, after);
+        i += step.max(c.len_utf8());
+        prev = s[..i].chars().next_back();
+    }
+    finish_paragraph(scan, para, next_para)
+}
+
+/// Handle the character `c` at `at`; returns how many bytes it consumed
+/// (0 for "just this character").
+fn mark(
+    scan: &mut Scan,
+    c: char,
+    at: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    after: &str,
+) -> usize {
+    let len = c.len_utf8();
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let next_space = next.is_none_or(char::is_whitespace);
+    match c {
+        '"' => {
+            if !scan.close(at + 1, |m| {
+                m == Mark::Straight || (m.is_double() && !prev_space)
+            }) && !next_space
+            {
+                scan.open(at, Mark::Straight);
+            }
+        }
+        '\u{201c}' => {
+            if scan.innermost() == Some(Mark::Low) {
+                scan.close(at + len, |m| m == Mark::Low);
+            } else if !scan.double_open() || prev_space {
+                if scan.double_open() && prev_space {
+                    recover(scan, at);
+                }
+                scan.open(at, Mark::Curly);
+            } else {
+                scan.close(at + len, Mark::is_double);
+            }
+        }
+        '\u{201d}' => {
+            if !scan.close(at + len, Mark::is_double) && prev_space && !next_space {
+                scan.open(at, Mark::Curly);
+            }
+        }
+        '\u{201e}' => scan.open(at, Mark::Low),
+        '\u{ab}' => scan.open(at, Mark::Guillemet),
+        '\u{bb}' => {
+            scan.close(at + len, Mark::is_double);
+        }
+        '`' if after.starts_with('`') => {
+            scan.open(at, Mark::TwoApostrophes);
+            return 2;
+        }
+        '\'' if after.starts_with('\'') => {
+            let closes = scan.innermost() == Some(Mark::TwoApostrophes)
+                || (scan.stack.iter().any(|o| o.mark == Mark::TwoApostrophes) && !prev_space);
+            if closes {
+                scan.close(at + 2, |m| m == Mark::TwoApostrophes);
+            } else if !after[1..].starts_with(char::is_whitespace) && !after[1..].is_empty() {
+                scan.open(at, Mark::TwoApostrophes);
+            }
+            return 2;
+        }
+        '\'' | '\u{2018}' | '\u{2019}' => single(scan, c, at, prev, next, after),
+        _ => {}
+    }
+    0
+}
+
+/// A double quote opened while another was still open at a new opening mark:
+/// the earlier one lost its closing mark. End it before this one.
+fn recover(scan: &mut Scan, at: usize) {
+    if let Some(open) = scan.stack.first().copied() {
+        scan.stack.clear();
+        let end =
+            at - (scan.text[open.start..at].len() - scan.text[open.start..at].trim_end().len());
+        scan.out.push(Found {
+            span: Span::new(open.start, end),
+            unclosed: true,
+        });
+    }
+}
+
+/// Words that open with an apostrophe: `'em`, `'tis`, `'90s`, `'n'`.
+fn elision(after: &str) -> bool {
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return word.len() <= 3;
+    }
+    matches!(
+        word.as_str(),
+        "em" | "tis" | "til" | "cause" | "bout" | "twas" | "n" | "s" | "round"
+    )
+}
+
+fn single(
+    scan: &mut Scan,
+    c: char,
+    at: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    after: &str,
+) {
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    if prev_alnum && next_alnum {
+        return; // didn't, Moscow's
+    }
+    let single_open = scan.stack.iter().any(|o| o.mark == Mark::Single);
+    let prev_text = prev.is_some_and(|p| !p.is_whitespace());
+    if c != '\u{2018}' && single_open && prev_text && !next_alnum {
+        scan.close(at + c.len_utf8(), |m| m == Mark::Single);
+        return;
+    }
+    let prev_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-\"\u{201c}/".contains(p));
+    if c != '\u{2019}' && prev_open && next.is_some_and(|n| !n.is_whitespace()) && !elision(after) {
+        scan.open(at, Mark::Single);
+    }
+}
+
+fn finish_paragraph(mut scan: Scan, para: Span, next_para: Option<&str>) -> Option<Open> {
+    let bottom = scan.stack.first().copied()?;
+    if next_para.and_then(|p| reopens(p, bottom.mark)).is_some() {
+        return Some(bottom);
+    }
+    if bottom.mark.is_double() {
+        scan.out.push(Found {
+            span: Span::new(bottom.start, para.end),
+            unclosed: true,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::paragraphs;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text))
+            .iter()
+            .map(|f| &text[f.span])
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "straight",
+                r#""Yes," he said. "No.""#,
+                &[r#""Yes,""#, r#""No.""#],
+            ),
+            ("curly", "“Yes,” she said.", &["“Yes,”"]),
+            ("guillemets", "«Oui», dit-il.", &["«Oui»"]),
+            ("low-high", "„Ja“, sagte er.", &["„Ja“"]),
+            (
+                "two apostrophes",
+                "''This isn't reform,'' said Mr. Holtz.",
+                &["''This isn't reform,''"],
+            ),
+            (
+                "british single",
+                "He called it 'disgraceful' on Monday.",
+                &["'disgraceful'"],
+            ),
+            (
+                "curly single",
+                "He called it ‘disgraceful’ on Monday.",
+                &["‘disgraceful’"],
+            ),
+            (
+                "apostrophes",
+                "Moscow's view: didn't, the '90s, rock 'n' roll, Jones' car.",
+                &[],
+            ),
+            (
+                "nested",
+                r#""He said 'no' twice," she said."#,
+                &[r#""He said 'no' twice,""#],
+            ),
+            (
+                "partial",
+                r#"He said the request was "ridiculous", and left."#,
+                &[r#""ridiculous""#],
+            ),
+            (
+                "unbalanced recovers",
+                "He said \"never.\n\nNext paragraph \"here\".",
+                &["\"never.", "\"here\""],
+            ),
+            (
+                "multi paragraph",
+                "\"One.\n\n\"Two.\"\n\nAfter.",
+                &["\"One.\n\n\"Two.\""],
+            ),
+            ("empty dropped", r#"a "" b"#, &[]),
+            ("inch mark", "a 12\" pipe and \"a quote\"", &["\"a quote\""]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(quotes(text), *want, "case {name}");
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! Stage 4: speakers. Merges mentions into one entity per person or organisation.
+//!
+//! Takes each paragraph's mentions in text order, gives each mention the
+//! entity it refers to: name variants merge ("Donald Trump", "Mr Trump",
+//! "Trump"), different people who share a surname do not ("Bill Clinton",
+//! "Hillary Clinton", "Donald Trump Jr."), pronouns go to the most salient
+//! compatible person, role nouns to the person the article gave that role,
+//! and each anonymous source ("a spokesperson") is an entity of its own.
+
+use super::lexicon::{self, Gender, Lexicon};
+use super::mentions::{Mention, MentionKind, NameClass};
+use super::Span;
+
+/// Index of an entity in the registry.
+pub type Eid = usize;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A person, shown even when only mentioned.
+    Person,
+    /// An organisation, place or anonymous source: shown only when quoted.
+    Other,
+    /// A bare capitalised word nobody has shown to be a person yet.
+    Unknown,
+}
+
+/// One person or organisation.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// The fullest name seen.
+    pub name: String,
+    /// Lowercase given name, when known.
+    pub first: Option<String>,
+    /// Lowercase surname (with suffix: "trump jr."), or the whole name for organisations.
+    pub surname: String,
+    /// Person, other or unknown.
+    pub class: Class,
+    /// Inferred gender.
+    pub gender: Gender,
+    /// The role the article gives.
+    pub role: Option<String>,
+    /// Lowercase roles and titles, for matching role nouns.
+    pub roles: Vec<String>,
+    /// Distinct name forms.
+    pub aliases: Vec<String>,
+    /// Spans referring to it.
+    pub mentions: Vec<Span>,
+    /// Name mentions seen.
+    pub count: usize,
+    /// Plural group ("officials").
+    pub plural: bool,
+}
+
+/// A mention seen, for pronoun resolution.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    pos: usize,
+    sentence: usize,
+    entity: Eid,
+}
+
+/// The entities of one article, built mention by mention.
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// All entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    history: Vec<Seen>,
+}
+
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// The words of a name, possessive `'s` removed.
+fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+    if let Some(last) = words.last_mut() {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+            if let Some(stripped) = last.strip_suffix(suffix) {
+                *last = stripped.to_string();
+                break;
+            }
+        }
+    }
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+impl Registry {
+    /// Resolve one paragraph's mentions, in order. `sentence_of` gives a
+    /// mention's sentence number (article-wide); `subject` whether it opens
+    /// its clause. Returns the entity of each mention, or None.
+    pub fn resolve(
+        &mut self,
+        text: &str,
+        mentions: &[Mention],
+        sentence_of: &[usize],
+    ) -> Vec<Option<Eid>> {
+        let lex = lexicon::get();
+        let mut out = Vec::with_capacity(mentions.len());
+        for (m, &sentence) in mentions.iter().zip(sentence_of) {
+            let id = match m.kind {
+                MentionKind::Name => Some(self.name(lex, text, m)),
+                MentionKind::Pronoun if m.in_quote => None,
+                MentionKind::Pronoun => self.pronoun(m, sentence),
+                MentionKind::RoleNoun => self.role_noun(text, m, &out, mentions),
+                MentionKind::Group => Some(self.group(text, m)),
+            };
+            if let Some(e) = id {
+                self.entities[e].mentions.push(m.span);
+                if !m.in_quote {
+                    self.history.push(Seen {
+                        pos: m.span.start,
+                        sentence,
+                        entity: e,
+                    });
+                }
+            }
+            out.push(id);
+        }
+        out
+    }
+
+    fn add(&mut self, e: Entity) -> Eid {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
+        let shown = &text[m.name];
+        let words = name_words(shown);
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let class = match m.class {
+            NameClass::Person => Class::Person,
+            NameClass::Org | NameClass::Place => Class::Other,
+            NameClass::Unknown => Class::Unknown,
+        };
+        let (first, surname) = split_name(&lower, class);
+        let titled = m.span.start < m.name.start;
+        let id = self.find_name(&lower, first.as_deref(), &surname, m.gender, class, titled);
+        let id = id.unwrap_or_else(|| {
+            self.add(Entity {
+                name: words.join(" "),
+                first: first.clone(),
+                surname: surname.clone(),
+                class,
+                gender: Gender::Unknown,
+                role: None,
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                count: 0,
+                plural: false,
+            })
+        });
+        let e = &mut self.entities[id];
+        e.count += 1;
+        if e.first.is_none() && first.is_some() {
+            e.first = first;
+            e.name = words.join(" ");
+        } else if words.join(" ").len() > e.name.len() && class != Class::Other && e.first.is_some()
+        {
+            e.name = words.join(" ");
+        }
+        if class == Class::Person || (e.class == Class::Unknown && class != Class::Unknown) {
+            e.class = class;
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = m.gender;
+        }
+        if e.gender == Gender::Unknown {
+            if let Some(f) = &e.first {
+                e.gender = lex.first_name(f).unwrap_or_default();
+            }
+        }
+        if let Some(r) = m.role {
+            let role = text[r].trim().to_string();
+            e.roles.push(role.to_lowercase());
+            e.role.get_or_insert(role);
+        }
+        let alias = text[m.span].trim().to_string();
+        if !e.aliases.contains(&alias) {
+            e.aliases.push(alias);
+        }
+        id
+    }
+
+    fn find_name(
+        &self,
+        lower: &[String],
+        first: Option<&str>,
+        surname: &str,
+        gender: Gender,
+        class: Class,
+        titled: bool,
+    ) -> Option<Eid> {
+        let full = lower.join(" ");
+        let candidates = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, e)| e.surname == surname && !e.plural)
+        };
+        if let Some((id, _)) =
+            candidates().find(|(_, e)| e.class != Class::Other && e.first.as_deref() == first)
+        {
+            return Some(id);
+        }
+        if class == Class::Other {
+            return self
+                .entities
+                .iter()
+                .position(|e| e.class == Class::Other && e.surname == full);
+        }
+        if let Some(first) = first {
+            // "Donald Trump" after a bare "Trump": the same person, unless another
+            // first name was already given to that surname.
+            return candidates()
+                .find(|(_, e)| {
+                    e.first.is_none() || e.first.as_deref().is_some_and(|f| initial_of(f, first))
+                })
+                .map(|(id, _)| id);
+        }
+        // A bare surname: the most mentioned compatible person with it, else a
+        // person known by that first name ("Hillary").
+        let best = candidates()
+            .filter(|(_, e)| e.gender.fits(gender))
+            .max_by_key(|(id, e)| (e.count, *id))
+            .map(|(id, _)| id);
+        best.or_else(|| {
+            if titled || lexicon::get().first_name(surname).is_none() {
+                return None;
+            }
+            self.entities.iter().position(|e| {
+                e.first.as_deref() == Some(surname)
+                    && e.class == Class::Person
+                    && e.gender.fits(gender)
+            })
+        })
+    }
+
+    fn pronoun(&mut self, m: &Mention, sentence: usize) -> Option<Eid> {
+        let fits = |e: &Entity| match (m.plural, m.gender) {
+            (true, _) => e.plural || e.class == Class::Other,
+            (false, Gender::Unknown) => e.class == Class::Other && !e.plural,
+            (false, g) => e.class == Class::Person && !e.plural && e.gender.fits(g),
+        };
+        // The nearest sentence with a compatible mention wins; within a
+        // sentence the first one (usually its subject), not the nearest.
+        let window = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|h| h.sentence + 4 >= sentence);
+        let mut pick: Option<Seen> = None;
+        for h in window {
+            if h.pos >= m.span.start || !fits(&self.entities[h.entity]) {
+                continue;
+            }
+            match pick {
+                Some(p) if p.sentence > h.sentence => break,
+                _ => pick = Some(*h),
+            }
+        }
+        let e = pick?.entity;
+        let ent = &mut self.entities[e];
+        if ent.gender == Gender::Unknown && ent.class != Class::Other {
+            ent.gender = m.gender;
+            ent.class = Class::Person;
+        }
+        Some(e)
+    }
+
+    fn role_noun(
+        &mut self,
+        text: &str,
+        m: &Mention,
+        resolved: &[Option<Eid>],
+        mentions: &[Mention],
+    ) -> Option<Eid> {
+        let head = text[m.head.unwrap_or(m.span)].to_lowercase();
+        let phrase = text[m.span].to_lowercase();
+        // "Its chief executive, Marcus Bell": an appositive names the holder.
+        let _ = (resolved, mentions);
+        let holders = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.class == Class::Person
+                && e.gender.fits(m.gender)
+                && e.roles.iter().any(|r| {
+                    r.split_whitespace()
+                        .any(|w| head.split_whitespace().any(|h| h == w))
+                })
+        });
+        let best = holders
+            .max_by_key(|(id, e)| {
+                let modifiers = phrase
+                    .split_whitespace()
+                    .filter(|w| e.roles.iter().any(|r| r.contains(w)))
+                    .count();
+                (modifiers, e.count, *id)
+            })
+            .map(|(id, _)| id);
+        if best.is_none() {
+            return Some(self.group(text, m));
+        }
+        best
+    }
+
+    fn group(&mut self, text: &str, m: &Mention) -> Eid {
+        let name = text[m.span].trim().to_string();
+        let key = name.to_lowercase();
+        let definite = key.starts_with("the ");
+        if definite {
+            if let Some(id) = self
+                .entities
+                .iter()
+                .position(|e| e.class == Class::Other && e.surname == key)
+            {
+                return id;
+            }
+        }
+        self.add(Entity {
+            name: name.clone(),
+            first: None,
+            surname: key,
+            class: Class::Other,
+            gender: m.gender,
+            role: None,
+            roles: Vec::new(),
+            aliases: vec![name],
+            mentions: Vec::new(),
+            count: 1,
+            plural: m.plural,
+        })
+    }
+}
+
+/// Does `initial` ("j." or "j") abbreviate `name`, or equal it?
+fn initial_of(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let short = |s: &str| s.trim_end_matches('.').len() == 1;
+    (short(a) || short(b)) && a.chars().next() == b.chars().next()
+}
+
+/// Split lowercase name words into (given name, surname key).
+fn split_name(lower: &[String], class: Class) -> (Option<String>, String) {
+    if class == Class::Other || lower.is_empty() {
+        return (None, lower.join(" "));
+    }
+    let mut end = lower.len();
+    if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
+        end -= 1;
+    }
+    let surname = if end < lower.len() {
+        format!("{} {}", lower[end - 1], lower[end].trim_end_matches('.'))
+    } else {
+        lower[end - 1].clone()
+    };
+    let first = (end >= 2).then(|| lower[0].clone());
+    (first, surname)
+}

@@ -1,0 +1,215 @@
+//! Stage 1: paragraphs and word tokens.
+//!
+//! Takes the text, gives paragraphs (line-delimited byte spans) and, per
+//! paragraph, tokens: words (with internal apostrophes, hyphens and the
+//! periods of abbreviations such as `U.S.` or `Mr.`), numbers and single
+//! punctuation characters, each with its byte span.
+
+use super::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (and apostrophes, hyphens, abbreviation periods inside).
+    Word,
+    /// Digits, possibly with `,` `.` inside.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is in the text.
+    pub span: Span,
+    /// Word, number or punctuation.
+    pub kind: Kind,
+    /// First character is uppercase.
+    pub cap: bool,
+    /// Index of the direct quote this token lies in (marks included), if any.
+    pub quote: Option<u32>,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span]
+    }
+
+    /// True for a punctuation token that is `c`.
+    pub fn is(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && text[self.span].starts_with(c)
+    }
+}
+
+/// The paragraphs of `text`: each non-blank line, trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let trimmed_start = start + (line.len() - line.trim_start().len());
+        let trimmed_end = start + line.trim_end().len();
+        if trimmed_end > trimmed_start {
+            out.push(Span::new(trimmed_start, trimmed_end));
+        }
+        start = end;
+    }
+    out
+}
+
+/// Abbreviations whose final period is part of the word, not a sentence end.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc",
+    "co", "corp", "ltd", "vs", "prof", "rev", "sgt", "capt", "maj", "adm", "cmdr", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "mt", "ft", "no", "messrs", "mx", "atty", "supt", "cpl",
+    "pvt", "hon", "fr", "gens", "reps", "sens", "govs", "dept", "univ", "assn", "bros", "calif",
+    "fla", "mass", "penn", "ariz", "colo", "conn", "ill", "ind", "mich", "minn", "wis", "tex",
+];
+
+/// Tokenize the paragraph at `para`; `quotes` are the direct quotes' spans
+/// in text order, used to mark the tokens inside them.
+pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
+    out.clear();
+    let s = &text[para];
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut q = quotes.partition_point(|qs| qs.end <= para.start);
+    while i < bytes.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let (end, kind) = if c.is_alphabetic() {
+            (word_end(s, i), Kind::Word)
+        } else if c.is_ascii_digit() {
+            (number_end(s, i), Kind::Number)
+        } else {
+            (i + len, Kind::Punct)
+        };
+        let span = Span::new(para.start + i, para.start + end);
+        while q < quotes.len() && quotes[q].end <= span.start {
+            q += 1;
+        }
+        let quote = (q < quotes.len() && quotes[q].start <= span.start).then_some(q as u32);
+        out.push(Token {
+            span,
+            kind,
+            cap: c.is_uppercase(),
+            quote,
+        });
+        i = end;
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// End of the word starting at `i`.
+fn word_end(s: &str, i: usize) -> usize {
+    let mut end = i;
+    let mut chars = s[i..].char_indices().peekable();
+    let mut letters = 0;
+    while let Some((off, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let joins = next.is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) {
+            letters += 1;
+            end = i + off + c.len_utf8();
+        } else if (is_apostrophe(c) || c == '-' || c == '\u{2010}') && joins {
+            end = i + off + c.len_utf8();
+        } else if c == '.' {
+            // `U.S.`, `a.m.`: a single letter before and a letter after.
+            let initial = letters == 1 && next.is_some_and(|n| n.is_alphabetic());
+            if initial {
+                end = i + off + 1;
+                letters = 0;
+                continue;
+            }
+            let word = &s[i..end];
+            let abbrev = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+            // `J.` (an initial), `U.S.`, `Mr.`: the period belongs to the word.
+            if abbrev || word.len() == 1 || s[i..end].contains('.') {
+                end = i + off + 1;
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    end.max(i + 1)
+}
+
+/// End of the number starting at `i`.
+fn number_end(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut end = i;
+    while end < b.len() {
+        let c = b[end];
+        if c.is_ascii_alphanumeric() {
+            end += 1;
+        } else if (c == b',' || c == b'.') && b.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &[], &mut out);
+        out.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(
+            words("Mr. Trump met U.S. officials at 9 a.m. today."),
+            [
+                "Mr.",
+                "Trump",
+                "met",
+                "U.S.",
+                "officials",
+                "at",
+                "9",
+                "a.m.",
+                "today",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_inside_words() {
+        assert_eq!(
+            words("Moscow's didn't O’Brien mis-spoke 'no'"),
+            ["Moscow's", "didn't", "O’Brien", "mis-spoke", "'", "no", "'"]
+        );
+    }
+
+    #[test]
+    fn initials_and_numbers() {
+        assert_eq!(
+            words("Donald J. Trump paid $1,200.50."),
+            ["Donald", "J.", "Trump", "paid", "$", "1,200.50", "."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let t = "Title\n\n  First para. \nSecond\n";
+        let p: Vec<_> = paragraphs(t).iter().map(|s| &t[*s]).collect();
+        assert_eq!(p, ["Title", "First para.", "Second"]);
+    }
+}
