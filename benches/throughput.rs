@@ -52,18 +52,20 @@ fn verdict(ok: bool) -> &'static str {
 
 // ---------------------------------------------------------------- (a) speed
 
-fn train_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear/train/text")
-}
-
-/// The PolNeAR train texts when present, else a generated corpus.
-fn corpus() -> (String, Vec<String>) {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(train_dir())
+/// The PolNeAR train texts, sorted; empty when `../shared` is absent.
+fn train_paths() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear/train/text");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
     paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     paths.sort();
-    let texts: Vec<String> = paths
+    paths
+}
+
+/// The PolNeAR train texts when present, else a generated corpus.
+fn corpus() -> (String, Vec<String>) {
+    let texts: Vec<String> = train_paths()
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect();
@@ -362,10 +364,7 @@ fn parallelism() {
 
 /// 200 articles: the PolNeAR train texts in place, else generated ones.
 fn many_files(dir: &Path, n: usize) -> Vec<PathBuf> {
-    let mut train: Vec<PathBuf> = std::fs::read_dir(train_dir())
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    train.sort();
+    let mut train = train_paths();
     if train.len() >= n {
         train.truncate(n);
         return train;
