@@ -170,6 +170,11 @@ fn sample_in_tmux() {
     t.keys(&["Tab"]);
     t.wait_for("speakers focused", |s| s.contains("┏ Speakers"));
     if !s.contains("no speakers identified") {
+        let names: Vec<String> = speaker_rows(&s).into_iter().map(|r| r.name).collect();
+        assert!(
+            names.iter().any(|n| n.contains("Okafor")),
+            "the mayor is listed: {names:?}"
+        );
         t.keys(&["Enter"]);
         let s = t.wait_for("the filter", |s| {
             s.contains("filter: ") && s.contains("Quotes, filtered")
@@ -267,46 +272,52 @@ fn bad_file_leaves_the_terminal_alone() {
     t.assert_shell_usable("EXIT=1");
 }
 
-/// One parsed row of the speakers pane.
+/// The text rows inside the pane whose title starts with `title`.
+fn pane_rows(s: &str, title: &str) -> Vec<String> {
+    let lines: Vec<Vec<char>> = s.lines().map(|l| l.chars().collect()).collect();
+    let Some((top, col)) = lines.iter().enumerate().find_map(|(y, l)| {
+        let text: String = l.iter().collect();
+        let byte = text.find(&format!(" {title}"))?;
+        Some((y, text[..byte].chars().count() - 1))
+    }) else {
+        panic!("no pane titled {title}:\n{s}");
+    };
+    let mut rows = Vec::new();
+    for l in &lines[top + 1..] {
+        if l.get(col).is_some_and(|c| matches!(c, '└' | '┗')) {
+            break;
+        }
+        let row: String = l
+            .iter()
+            .skip(col + 1)
+            .take_while(|c| !matches!(c, '│' | '┃'))
+            .collect();
+        rows.push(row.trim().to_string());
+    }
+    rows
+}
+
+/// One parsed row of the speakers pane: name, and quote count (None: only mentioned).
 #[derive(Debug)]
 struct Row {
     name: String,
     count: Option<usize>,
 }
 
-/// The speakers pane's rows, read from the screen.
 fn speaker_rows(s: &str) -> Vec<Row> {
-    let lines: Vec<Vec<char>> = s.lines().map(|l| l.chars().collect()).collect();
-    let (top, col) = lines
-        .iter()
-        .enumerate()
-        .find_map(|(y, l)| {
-            let text: String = l.iter().collect();
-            let byte = text.find(" Speakers (")?;
-            Some((y, text[..byte].chars().count() - 1))
-        })
-        .expect("speakers pane");
-    let mut rows = Vec::new();
-    for l in &lines[top + 1..] {
-        let row: String = l.iter().skip(col + 1).collect();
-        if row.starts_with('└')
-            || row.starts_with('┗')
-            || l.get(col).is_some_and(|c| *c == '└' || *c == '┗')
-        {
-            break;
-        }
-        let row = row.trim_end().trim_end_matches(['│', '┃']).trim();
+    let mut out = Vec::new();
+    for row in pane_rows(s, "Speakers") {
         let row = row.trim_start_matches(['✓', '■', '·', ' ']);
         let Some((left, last)) = row.rsplit_once(' ') else {
             continue;
         };
         let name = left.split(", ").next().unwrap_or(left).trim().to_string();
-        rows.push(Row {
+        out.push(Row {
             name,
             count: last.parse().ok(),
         });
     }
-    rows
+    out
 }
 
 #[test]
@@ -337,16 +348,18 @@ fn seed_article_in_tmux() {
         ],
         "quoted speakers, each once:\n{s}"
     );
-    let mentioned: Vec<&str> = rows
-        .iter()
-        .filter(|r| r.count.is_none())
-        .map(|r| r.name.as_str())
-        .collect();
+    // Those only mentioned come after the quoted; narrow the list to find each.
     for name in ["Vladimir Putin", "John Bolton"] {
+        t.keys(&["@"]);
+        t.run(&["send-keys", "-l", name.rsplit(' ').next().unwrap()]);
+        let s = t.wait_for("the narrowed list", |s| s.contains("Speakers @"));
+        let rows = speaker_rows(&s);
         assert!(
-            mentioned.contains(&name),
+            rows.iter().any(|r| r.name == name && r.count.is_none()),
             "{name} should be listed as mentioned:\n{s}"
         );
+        t.keys(&["Escape"]);
+        t.wait_for("the full list", |s| s.contains("Speakers ("));
     }
     let sanders = rows
         .iter()

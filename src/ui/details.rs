@@ -5,7 +5,7 @@ use super::app::App;
 use super::layout::inner;
 use super::quotes::floor_char;
 use super::text;
-use crate::analysis::{QuoteKind, Span};
+use crate::analysis::{Evidence, QuoteKind, Span};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -22,12 +22,29 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let block = app.theme.block(title, false);
     frame.render_widget(block, area);
-    let r = inner(area);
+    let i = inner(area);
+    let r = Rect::new(i.x + 1, i.y, i.width.saturating_sub(2), i.height);
     let lines = match app.selected {
         Some(q) => lines(app, q),
         None => vec![Line::styled("No quote selected.", app.theme.dim())],
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), r);
+}
+
+/// The core's evidence sentence, naming the person instead of "this
+/// person", with the words it went by: `a pronoun … resolved to Sarah Sanders (“she”)`.
+fn how(app: &App, q: usize, ev: Evidence, source: Option<String>) -> String {
+    let mut how = ev.describe().to_string();
+    if let Some(s) = app.quote_speaker[q] {
+        let name = text::display(&app.analysis.speakers[s].name);
+        how = how
+            .replace("this person", &name)
+            .replace("this speaker", &name);
+    }
+    if let Some(src) = source {
+        how.push_str(&format!(" ({src})"));
+    }
+    how
 }
 
 /// How many paragraphs quote `q` runs over (blank lines separate paragraphs).
@@ -83,11 +100,7 @@ fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
         out.push(field("Cue", snippet(cue)));
     }
     if let Some(ev) = quote.evidence {
-        let mut how = ev.describe().to_string();
-        if let Some(src) = quote.source {
-            how.push_str(&format!(" ({})", snippet(src)));
-        }
-        out.push(field("How", how));
+        out.push(field("How", how(app, q, ev, quote.source.map(snippet))));
     }
     if quote.kind == QuoteKind::Indirect {
         out.push(field("Kind", "reported speech".into()));

@@ -4,7 +4,7 @@ use super::app::App;
 use super::keys::{self, GROUPS, MOUSE, PROMPT};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Padding, Paragraph};
 use ratatui::Frame;
 
 /// Columns given to the keys column.
@@ -40,7 +40,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 /// Draw the help over the panes, scrolled to the app's help offset.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lines = lines(app);
-    let w = area.width.saturating_sub(4).min(72);
+    let w = area.width.saturating_sub(4).min(74);
     let h = area.height.saturating_sub(2).min(lines.len() as u16 + 2);
     let r = Rect::new(
         area.x + (area.width - w) / 2,
@@ -53,7 +53,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let block = app
         .theme
         .block(" Keys — Esc or ? closes ", true)
-        .title_bottom(Line::from(" j/k scroll ").right_aligned());
+        .title_bottom(Line::from(" j/k scroll ").right_aligned())
+        .padding(Padding::horizontal(1));
     frame.render_widget(Clear, r);
     frame.render_widget(
         Paragraph::new(lines).block(block).scroll((top as u16, 0)),

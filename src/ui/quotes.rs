@@ -63,7 +63,7 @@ fn name_width(app: &App, width: usize) -> usize {
         .max()
         .unwrap_or(0)
         .max(text::width(UNATTRIBUTED));
-    longest.min(NAME_COLS).min(width / 3)
+    longest.min(NAME_COLS).min(width.saturating_sub(1) / 3)
 }
 
 /// The name shown for a quote nobody is credited with.
@@ -90,9 +90,10 @@ fn row(app: &App, q: usize, name_cols: usize, width: usize) -> Line<'static> {
             &app.analysis.text,
             crate::analysis::Span::new(quote.start, end),
         ),
-        width.saturating_sub(name_cols + 1),
+        width.saturating_sub(name_cols + 2),
     );
     Line::from(vec![
+        Span::raw(" "),
         Span::styled(text::pad(&text::fit(name, name_cols), name_cols), style),
         Span::raw(" "),
         Span::raw(words),
