@@ -393,3 +393,15 @@ fn seed_article_in_tmux() {
     t.keys(&["q"]);
     t.assert_shell_usable("EXIT=0");
 }
+
+#[test]
+fn piped_output_gets_text_not_escape_codes() {
+    let out = Command::new(BIN).output().expect("run whosaid");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Harbour town votes to keep its ferry"),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'), "escape codes in piped output");
+}

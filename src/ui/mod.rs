@@ -37,8 +37,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 /// Run the reader on `analysis` until the user quits; the terminal is
-/// restored on every way out (quit, Ctrl-c, SIGTERM, panic).
+/// restored on every way out (quit, Ctrl-c, SIGTERM, panic). When standard
+/// output is not a terminal (piped or redirected) the analysis is printed
+/// as text instead, so no escape codes end up in a file.
 pub fn run(analysis: Analysis) -> std::io::Result<()> {
+    use std::io::{IsTerminal, Write};
+    if !std::io::stdout().is_terminal() {
+        let mut out = std::io::stdout().lock();
+        return write!(out, "{}", crate::report::text(&analysis));
+    }
     terminal::run(App::new(analysis, Theme::from_env()))
 }
 
