@@ -155,10 +155,20 @@ fn main() {
     if std::env::var_os("WHOSAID_BENCH_ANALYZE").is_some() {
         let t = Instant::now();
         let a = whosaid::analysis::analyze(&large.text);
+        let took = t.elapsed();
         println!(
-            "analyze(5 MB): {} ({} quotes)",
-            ms(t.elapsed()),
-            a.quotes.len()
+            "analyze(5 MB): {} ({} quotes, {} speakers)",
+            ms(took),
+            a.quotes.len(),
+            a.speakers.len()
+        );
+        let mut term = terminal();
+        let (mut app, first) = first_frame(a, &mut term);
+        let (med, _) = frame_after_j(&mut app, &mut term, rounds);
+        println!(
+            "  with the core's analysis: frame after j median {}, first frame {} (+ analyze)",
+            ms(med),
+            ms(first)
         );
     }
     let mut term = terminal();
