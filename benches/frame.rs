@@ -22,7 +22,7 @@ const NAMES: [&str; 6] = [
     "Samuel Osei",
 ];
 
-/// One paragraph with three quotes, by speakers `i`, `i+1` and nobody.
+/// One paragraph with three quotes: two by speaker `i`, a scare quote by nobody.
 fn paragraph(i: usize) -> String {
     let a = NAMES[i % NAMES.len()];
     let b = NAMES[(i + 1) % NAMES.len()];
@@ -41,38 +41,48 @@ fn article(bytes: usize) -> Analysis {
         text.push_str(&paragraph(i));
         i += 1;
     }
-    let mut quotes = Vec::new();
-    let mut open = None;
-    let mut para = 0;
-    for (at, c) in text.char_indices() {
-        if c == '\n' && text[at..].starts_with("\n\n") && at > 40 {
-            para = quotes.len() / 3;
-        }
-        if c != '"' {
-            continue;
-        }
-        match open.take() {
-            None => open = Some(at),
-            Some(start) => {
-                let n = quotes.len();
-                let speaker = match n % 3 {
-                    2 => None,
-                    k => Some(format!("s{}", (para + k / 2) % NAMES.len())),
-                };
-                quotes.push(Quote {
-                    id: format!("q{n}"),
-                    start,
-                    end: at + 1,
-                    kind: QuoteKind::Direct,
-                    speaker,
-                    source: None,
-                    cue: None,
-                    evidence: Some(Evidence::CueName),
-                });
-            }
-        }
+    let quotes = quotes_of(&text);
+    let speakers = speakers_of(&text, &quotes);
+    let title = "Harbour town votes to keep its ferry".into();
+    Analysis {
+        path: None,
+        title,
+        text,
+        speakers,
+        quotes,
     }
-    let speakers = NAMES
+}
+
+/// The straight-quoted stretches, attributed as [`paragraph`] writes them.
+fn quotes_of(text: &str) -> Vec<Quote> {
+    let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    marks
+        .chunks_exact(2)
+        .enumerate()
+        .map(|(n, pair)| {
+            let para = n / 3;
+            let speaker = (n % 3 != 2).then(|| format!("s{}", para % NAMES.len()));
+            Quote {
+                id: format!("q{n}"),
+                start: pair[0],
+                end: pair[1] + 1,
+                kind: QuoteKind::Direct,
+                speaker,
+                source: None,
+                cue: None,
+                evidence: Some(Evidence::CueName),
+            }
+        })
+        .collect()
+}
+
+/// The speakers, every mention of their names, and their quote counts.
+fn speakers_of(text: &str, quotes: &[Quote]) -> Vec<Speaker> {
+    let mut counts = [0; NAMES.len()];
+    for q in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        counts[q[1..].parse::<usize>().expect("sN")] += 1;
+    }
+    NAMES
         .iter()
         .enumerate()
         .map(|(k, name)| Speaker {
@@ -84,19 +94,9 @@ fn article(bytes: usize) -> Analysis {
                 .match_indices(name)
                 .map(|(s, m)| Span::new(s, s + m.len()))
                 .collect(),
-            quotes: quotes
-                .iter()
-                .filter(|q| q.speaker.as_deref() == Some(&format!("s{k}")))
-                .count(),
+            quotes: counts[k],
         })
-        .collect();
-    Analysis {
-        path: None,
-        title: "Harbour town votes to keep its ferry".into(),
-        text,
-        speakers,
-        quotes,
-    }
+        .collect()
 }
 
 fn terminal() -> Terminal<TestBackend> {
@@ -138,6 +138,27 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// Time `analyze` on the large article, and frames on its result.
+fn with_core(text: &str, rounds: usize) {
+    let t = Instant::now();
+    let a = whosaid::analysis::analyze(text);
+    let took = t.elapsed();
+    println!(
+        "analyze(5 MB): {} ({} quotes, {} speakers)",
+        ms(took),
+        a.quotes.len(),
+        a.speakers.len()
+    );
+    let mut term = terminal();
+    let (mut app, first) = first_frame(a, &mut term);
+    let (med, _) = frame_after_j(&mut app, &mut term, rounds);
+    println!(
+        "  with the core's analysis: frame after j median {}, first frame {} (+ analyze)",
+        ms(med),
+        ms(first)
+    );
+}
+
 fn main() {
     let rounds = 2000;
     let small = article(5 * 1024);
@@ -153,23 +174,7 @@ fn main() {
         ms(build)
     );
     if std::env::var_os("WHOSAID_BENCH_ANALYZE").is_some() {
-        let t = Instant::now();
-        let a = whosaid::analysis::analyze(&large.text);
-        let took = t.elapsed();
-        println!(
-            "analyze(5 MB): {} ({} quotes, {} speakers)",
-            ms(took),
-            a.quotes.len(),
-            a.speakers.len()
-        );
-        let mut term = terminal();
-        let (mut app, first) = first_frame(a, &mut term);
-        let (med, _) = frame_after_j(&mut app, &mut term, rounds);
-        println!(
-            "  with the core's analysis: frame after j median {}, first frame {} (+ analyze)",
-            ms(med),
-            ms(first)
-        );
+        with_core(&large.text, rounds);
     }
     let mut term = terminal();
     let (mut app_s, _) = first_frame(small, &mut term);

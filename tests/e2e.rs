@@ -148,6 +148,45 @@ fn position(s: &str) -> (String, usize) {
     (pos, total)
 }
 
+/// Enter on a speaker filters the quotes to theirs; f turns it off, a clears it.
+fn check_filter(t: &Tmux, s: &str, total: usize) {
+    if s.contains("no speakers identified") {
+        return;
+    }
+    let names: Vec<String> = speaker_rows(&s).into_iter().map(|r| r.name).collect();
+    assert!(
+        names.iter().any(|n| n.contains("Okafor")),
+        "the mayor is listed: {names:?}"
+    );
+    t.keys(&["Enter"]);
+    let s = t.wait_for("the filter", |s| {
+        s.contains("filter: ") && s.contains("Quotes, filtered")
+    });
+    let (_, filtered) = position(&s);
+    assert!(filtered < total, "filtering narrows the quotes");
+    t.keys(&["f"]);
+    t.wait_for("the filter off", |s| {
+        s.contains("filter off") && s.contains(&format!("/{total}"))
+    });
+    t.keys(&["a"]);
+}
+
+/// ? opens and Esc closes the help; / searches.
+fn check_help_and_search(t: &Tmux) {
+    t.keys(&["?"]);
+    t.wait_for("the help", |s| {
+        s.contains("Keys — Esc or ? closes") && s.contains("quit at once")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the help to close", |s| {
+        !s.contains("Keys — Esc") && reader_up(s)
+    });
+    t.keys(&["/"]);
+    t.run(&["send-keys", "-l", "ferry"]);
+    t.keys(&["Enter"]);
+    t.wait_for("search results", |s| s.contains("search \"ferry\" "));
+}
+
 #[test]
 fn sample_in_tmux() {
     let Some(t) = Tmux::start("sample", 120, 40) else {
@@ -169,36 +208,8 @@ fn sample_in_tmux() {
     t.keys(&["G", "g", "j"]);
     t.keys(&["Tab"]);
     t.wait_for("speakers focused", |s| s.contains("┏ Speakers"));
-    if !s.contains("no speakers identified") {
-        let names: Vec<String> = speaker_rows(&s).into_iter().map(|r| r.name).collect();
-        assert!(
-            names.iter().any(|n| n.contains("Okafor")),
-            "the mayor is listed: {names:?}"
-        );
-        t.keys(&["Enter"]);
-        let s = t.wait_for("the filter", |s| {
-            s.contains("filter: ") && s.contains("Quotes, filtered")
-        });
-        let (_, filtered) = position(&s);
-        assert!(filtered < total, "filtering narrows the quotes");
-        t.keys(&["f"]);
-        t.wait_for("the filter off", |s| {
-            s.contains("filter off") && s.contains(&format!("/{total}"))
-        });
-        t.keys(&["a"]);
-    }
-    t.keys(&["?"]);
-    t.wait_for("the help", |s| {
-        s.contains("Keys — Esc or ? closes") && s.contains("quit at once")
-    });
-    t.keys(&["Escape"]);
-    t.wait_for("the help to close", |s| {
-        !s.contains("Keys — Esc") && reader_up(s)
-    });
-    t.keys(&["/"]);
-    t.run(&["send-keys", "-l", "ferry"]);
-    t.keys(&["Enter"]);
-    t.wait_for("search results", |s| s.contains("search \"ferry\" "));
+    check_filter(&t, &s, total);
+    check_help_and_search(&t);
     t.keys(&["Escape", "q"]);
     t.assert_shell_usable("EXIT=0");
 }
@@ -320,6 +331,73 @@ fn speaker_rows(s: &str) -> Vec<Row> {
     out
 }
 
+/// The seed bar's speakers: exactly these quoted (each once), these mentioned.
+fn assert_seed_speakers(t: &Tmux, s: &str) -> usize {
+    let rows = speaker_rows(s);
+    let mut quoted: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.count.is_some())
+        .map(|r| r.name.as_str())
+        .collect();
+    quoted.sort();
+    let expected = [
+        "Dan Coats",
+        "Donald Trump",
+        "Michael McFaul",
+        "Mike Pompeo",
+        "Sarah Sanders",
+    ];
+    assert_eq!(quoted, expected, "quoted speakers, each once:\n{s}");
+    // Those only mentioned come after the quoted; narrow the list to find each.
+    for name in ["Vladimir Putin", "John Bolton"] {
+        t.keys(&["@"]);
+        t.run(&["send-keys", "-l", name.rsplit(' ').next().unwrap_or(name)]);
+        let s = t.wait_for("the narrowed list", |s| s.contains("Speakers @"));
+        let found = speaker_rows(&s)
+            .into_iter()
+            .any(|r| r.name == name && r.count.is_none());
+        assert!(found, "{name} should be listed as mentioned:\n{s}");
+        t.keys(&["Escape"]);
+        t.wait_for("the full list", |s| s.contains("Speakers ("));
+    }
+    rows.iter()
+        .find(|r| r.name == "Sarah Sanders")
+        .and_then(|r| r.count)
+        .expect("her count")
+}
+
+/// Filtered to Sarah Sanders: only her `count` quotes, one of them over two paragraphs.
+fn assert_sanders_filter(t: &Tmux, count: usize) {
+    t.keys(&["@"]);
+    t.run(&["send-keys", "-l", "sanders"]);
+    t.keys(&["Enter", "Enter"]);
+    let s = t.wait_for("the filter", |s| s.contains("filter: Sarah Sanders"));
+    assert!(s.contains(&format!("Quotes, filtered 1/{count}")), "{s}");
+    let mut spanning = 0;
+    for i in 1..=count {
+        let s = t.wait_for("the next quote", |s| {
+            s.contains(&format!("quote {i}/{count}"))
+        });
+        let rows: Vec<String> = pane_rows(&s, "Quotes")
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .collect();
+        assert_eq!(rows.len(), count, "{s}");
+        assert!(
+            rows.iter().all(|r| r.starts_with("Sarah Sanders")),
+            "only her quotes:\n{s}"
+        );
+        if s.contains("paragraphs ─") {
+            spanning += 1;
+        }
+        t.keys(&["n"]);
+    }
+    assert_eq!(
+        spanning, 1,
+        "one of her quotes runs over two paragraphs, as one quote"
+    );
+}
+
 #[test]
 #[ignore = "needs the seed article: WHOSAID_SEED=path"]
 fn seed_article_in_tmux() {
@@ -330,66 +408,8 @@ fn seed_article_in_tmux() {
     };
     t.line(&format!("{BIN} '{}'; echo \"EXIT=$?\"", path.display()));
     let s = t.wait_for("the reader", reader_up);
-    let rows = speaker_rows(&s);
-    let mut quoted: Vec<&str> = rows
-        .iter()
-        .filter(|r| r.count.is_some())
-        .map(|r| r.name.as_str())
-        .collect();
-    quoted.sort();
-    assert_eq!(
-        quoted,
-        [
-            "Dan Coats",
-            "Donald Trump",
-            "Michael McFaul",
-            "Mike Pompeo",
-            "Sarah Sanders"
-        ],
-        "quoted speakers, each once:\n{s}"
-    );
-    // Those only mentioned come after the quoted; narrow the list to find each.
-    for name in ["Vladimir Putin", "John Bolton"] {
-        t.keys(&["@"]);
-        t.run(&["send-keys", "-l", name.rsplit(' ').next().unwrap()]);
-        let s = t.wait_for("the narrowed list", |s| s.contains("Speakers @"));
-        let rows = speaker_rows(&s);
-        assert!(
-            rows.iter().any(|r| r.name == name && r.count.is_none()),
-            "{name} should be listed as mentioned:\n{s}"
-        );
-        t.keys(&["Escape"]);
-        t.wait_for("the full list", |s| s.contains("Speakers ("));
-    }
-    let sanders = rows
-        .iter()
-        .find(|r| r.name == "Sarah Sanders")
-        .and_then(|r| r.count)
-        .unwrap();
-
-    t.keys(&["@"]);
-    t.run(&["send-keys", "-l", "sanders"]);
-    t.keys(&["Enter", "Enter"]);
-    let s = t.wait_for("the filter", |s| s.contains("filter: Sarah Sanders"));
-    assert!(s.contains(&format!("Quotes, filtered 1/{sanders}")), "{s}");
-    let mut paragraphs = 0;
-    for i in 1..=sanders {
-        let s = t.wait_for("the next quote", |s| {
-            s.contains(&format!("quote {i}/{sanders}"))
-        });
-        assert!(
-            s.contains("Sarah Sanders, White House press secretary") || s.contains("Sarah Sanders"),
-            "{s}"
-        );
-        if s.contains("paragraphs ─") {
-            paragraphs += 1;
-        }
-        t.keys(&["n"]);
-    }
-    assert_eq!(
-        paragraphs, 1,
-        "one of her quotes runs over two paragraphs, as one quote"
-    );
+    let count = assert_seed_speakers(&t, &s);
+    assert_sanders_filter(&t, count);
     t.keys(&["q"]);
     t.assert_shell_usable("EXIT=0");
 }

@@ -6,6 +6,7 @@
 //! helpers they share.
 
 pub use super::action::Action;
+use super::index::{speaker_order, start_index};
 use super::layout::{self, Areas};
 use super::theme::Theme;
 use super::wrap::Wrapped;
@@ -372,53 +373,4 @@ fn in_view(offset: usize, cursor: usize, height: usize) -> usize {
     } else {
         offset
     }
-}
-
-/// Speakers in list order, their quote counts, and colour slots.
-fn speaker_order(
-    a: &Analysis,
-    quote_speaker: &[Option<usize>],
-) -> (Vec<usize>, Vec<usize>, Vec<Option<usize>>) {
-    let n = a.speakers.len();
-    let mut counts = vec![0; n];
-    let mut first = vec![usize::MAX; n];
-    for (q, s) in quote_speaker.iter().enumerate() {
-        if let Some(s) = *s {
-            counts[s] += 1;
-            first[s] = first[s].min(a.quotes[q].start);
-        }
-    }
-    let mention = |s: usize| {
-        a.speakers[s]
-            .mentions
-            .iter()
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(usize::MAX)
-    };
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&s| match counts[s] {
-        0 => (1, 0, mention(s)),
-        c => (0, usize::MAX - c, first[s]),
-    });
-    let mut slots = vec![None; n];
-    for (slot, &s) in order.iter().filter(|&&s| counts[s] > 0).enumerate() {
-        slots[s] = Some(slot);
-    }
-    (order, counts, slots)
-}
-
-/// Quote indices by start offset, and the running maximum of their ends.
-fn start_index(a: &Analysis) -> (Vec<usize>, Vec<usize>) {
-    let mut by_start: Vec<usize> = (0..a.quotes.len()).collect();
-    by_start.sort_by_key(|&q| a.quotes[q].start);
-    let mut max = 0;
-    let max_end = by_start
-        .iter()
-        .map(|&q| {
-            max = max.max(a.quotes[q].end);
-            max
-        })
-        .collect();
-    (by_start, max_end)
 }

@@ -64,13 +64,11 @@ fn paragraphs(app: &App, q: usize) -> usize {
     count.max(1)
 }
 
-fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
+/// `Name, role` in the speaker's colour, or that nobody is credited.
+fn who(app: &App, q: usize) -> Line<'static> {
     let theme = &app.theme;
     let a = &app.analysis;
-    let quote = &a.quotes[q];
-    let snippet = |s: Span| format!("“{}”", text::fit(text::slice(&a.text, s), 60));
-    let mut out = Vec::new();
-    let who = match app.quote_speaker[q] {
+    match app.quote_speaker[q] {
         Some(s) => {
             let sp = &a.speakers[s];
             let mut spans = vec![TextSpan::styled(
@@ -88,8 +86,16 @@ fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
             Line::from(spans)
         }
         None => Line::styled("Not attributed to anyone", theme.dim()),
-    };
-    out.push(who);
+    }
+}
+
+fn lines(app: &App, q: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let a = &app.analysis;
+    let quote = &a.quotes[q];
+    let snippet = |s: Span| format!("“{}”", text::fit(text::slice(&a.text, s), 60));
+    let mut out = Vec::new();
+    out.push(who(app, q));
     let field = |label: &str, value: String| {
         Line::from(vec![
             TextSpan::styled(format!("{label}: "), theme.label()),

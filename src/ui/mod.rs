@@ -10,6 +10,7 @@ mod article;
 mod details;
 mod filter;
 mod help;
+mod index;
 pub mod keys;
 pub mod layout;
 pub mod mouse;
