@@ -11,9 +11,13 @@ pub enum LoadError {
     Missing,
     /// The path is a directory.
     Directory,
+    /// A device such as `/dev/zero`: reading it might never end.
+    Device,
+    /// The file is UTF-16 text (it starts with a UTF-16 byte order mark).
+    Utf16,
     /// The file exists but could not be read.
     Unreadable(String),
-    /// The file is empty (or only whitespace).
+    /// The file is empty (or holds only whitespace).
     Empty,
     /// The file holds NUL bytes: not text.
     Binary {
@@ -25,6 +29,9 @@ pub enum LoadError {
         /// Offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
+    /// The analysis itself failed: a bug in whosaid, reported per file so
+    /// the other files are still analysed.
+    Internal(String),
 }
 
 impl fmt::Display for LoadError {
@@ -32,6 +39,11 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Missing => write!(f, "no such file"),
             LoadError::Directory => write!(f, "is a directory, not an article file"),
+            LoadError::Device => write!(f, "is a device, not an article file"),
+            LoadError::Utf16 => write!(
+                f,
+                "is UTF-16 text; whosaid reads UTF-8 (convert it with iconv -f UTF-16 -t UTF-8)"
+            ),
             LoadError::Unreadable(why) => write!(f, "cannot be read: {why}"),
             LoadError::Empty => write!(f, "is empty: there is no article to read"),
             LoadError::Binary { offset } => {
@@ -42,6 +54,12 @@ impl fmt::Display for LoadError {
             }
             LoadError::InvalidUtf8 { offset } => {
                 write!(f, "is not valid UTF-8 (first bad byte at offset {offset})")
+            }
+            LoadError::Internal(why) => {
+                write!(
+                    f,
+                    "could not be analysed (a bug in whosaid, please report it): {why}"
+                )
             }
         }
     }
@@ -73,6 +91,9 @@ pub fn load(path: &Path) -> Result<String, FileError> {
     if path.is_dir() {
         return Err(wrap(LoadError::Directory));
     }
+    if is_device(path) {
+        return Err(wrap(LoadError::Device));
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         wrap(match e.kind() {
             io::ErrorKind::NotFound => LoadError::Missing,
@@ -83,8 +104,25 @@ pub fn load(path: &Path) -> Result<String, FileError> {
     decode(bytes).map_err(wrap)
 }
 
+/// True for character and block devices. Pipes stay allowed, so
+/// `whosaid analyze <(curl …)` works.
+#[cfg(unix)]
+fn is_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::metadata(path).map(|m| m.file_type());
+    kind.is_ok_and(|k| k.is_char_device() || k.is_block_device())
+}
+
+#[cfg(not(unix))]
+fn is_device(_: &Path) -> bool {
+    false
+}
+
 /// Check that `bytes` is a non-empty UTF-8 text article.
 pub fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(LoadError::Utf16);
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(LoadError::Binary { offset });
     }
