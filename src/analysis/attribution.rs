@@ -55,72 +55,13 @@ pub struct Para<'a> {
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
 
-const AUX: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "also",
-    "then",
-    "later",
-    "again",
-    "once",
-    "previously",
-    "first",
-    "recently",
-    "not",
-    "did",
-    "does",
-    "do",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "just",
-    "further",
-    "earlier",
-    "has",
-    "been",
-    "even",
-    "still",
-    "now",
-    "today",
-    "yesterday",
-    "tonight",
-    "already",
-    "never",
-    "often",
-    "often",
-    "must",
-    "'s",
-    "\u{2019}s",
-];
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-];
+/// Is `w` in the word class `flag` (see [`lexicon`])?
+fn in_class(w: &str, flag: u16) -> bool {
+    lexicon::get().is(flag, w)
+}
 
 fn lower_in(w: &str, list: &[&str]) -> bool {
-    lexicon::with_lower(w, |l| list.contains(&l))
+    lexicon::one_of(w, list)
 }
 
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
@@ -281,8 +222,8 @@ impl<'a> Para<'a> {
                 && !self.toks[k].cap
                 && w.len() > 4
                 && w.ends_with("ly");
-            let time = lower_in(w, DAYS) && k > 0;
-            if skipped < 5 && self.outside(k) && (lower_in(w, AUX) || adverb || time) {
+            let time = in_class(w, lexicon::DAY) && k > 0;
+            if skipped < 5 && self.outside(k) && (in_class(w, lexicon::AUX) || adverb || time) {
                 skipped += 1;
                 if time
                     && lower_in(
@@ -648,7 +589,7 @@ impl Para<'_> {
         while a < end
             && skipped < 4
             && (lower_in(self.word(a), CLAUSE_SKIP)
-                || lower_in(self.word(a), DAYS)
+                || in_class(self.word(a), lexicon::DAY)
                 || (self.toks[a].cap
                     && skipped > 0
                     && !lower_in(self.word(a), &["he", "she", "they", "it", "i", "we"])))
@@ -710,6 +651,6 @@ impl Para<'_> {
                 "sorry",
             ],
         );
-        !preposition && !(t.cap && lower_in(w, DAYS))
+        !preposition && !(t.cap && in_class(w, lexicon::DAY))
     }
 }
