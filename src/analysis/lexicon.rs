@@ -418,22 +418,29 @@ impl Lexicon {
     /// Everything the lists say about `word` (any case). Repeated look-ups of
     /// the same slice of text hit a small cache.
     pub fn info(&self, word: &str) -> Info {
+        type Entry = (usize, usize, Info);
+        const EMPTY: Entry = (
+            0,
+            0,
+            Info {
+                verb: None,
+                reporting: None,
+                role: None,
+                first_name: None,
+                flags: 0,
+            },
+        );
         thread_local! {
-            static CACHE: std::cell::RefCell<[(usize, usize, Info); 64]> =
-                const { std::cell::RefCell::new([(0, 0, Info { verb: None, reporting: None, role: None, first_name: None, flags: 0 }); 64]) };
+            static CACHE: [std::cell::Cell<Entry>; 256] = const { [const { std::cell::Cell::new(EMPTY) }; 256] };
         }
         let key = (word.as_ptr() as usize, word.len());
-        let slot = (key.0 ^ (key.0 >> 7)) % 64;
-        let cached = CACHE.with(|c| {
-            let c = c.borrow();
-            let (p, l, info) = c[slot];
-            (p == key.0 && l == key.1).then_some(info)
-        });
-        if let Some(info) = cached {
+        let slot = (key.0 ^ (key.0 >> 8)) % 256;
+        let (p, l, info) = CACHE.with(|c| c[slot].get());
+        if p == key.0 && l == key.1 {
             return info;
         }
         let info = with_lower(word, |w| self.words.get(w).copied().unwrap_or_default());
-        CACHE.with(|c| c.borrow_mut()[slot] = (key.0, key.1, info));
+        CACHE.with(|c| c[slot].set((key.0, key.1, info)));
         info
     }
 

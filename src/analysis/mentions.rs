@@ -123,13 +123,15 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     let w = &text[t.span];
     // "He's", "they're": the pronoun before the contraction.
     let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-    let (gender, plural) = lexicon::with_lower(w, |w| match w {
-        "he" => Some((Gender::Male, false)),
-        "she" => Some((Gender::Female, false)),
-        "they" => Some((Gender::Unknown, true)),
-        "it" => Some((Gender::Unknown, false)),
-        _ => None,
-    })?;
+    let (gender, plural) = [
+        ("he", Gender::Male, false),
+        ("she", Gender::Female, false),
+        ("they", Gender::Unknown, true),
+        ("it", Gender::Unknown, false),
+    ]
+    .into_iter()
+    .find(|(p, _, _)| p.eq_ignore_ascii_case(w))
+    .map(|(_, g, plural)| (g, plural))?;
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
     m.plural = plural;
@@ -349,8 +351,16 @@ fn classify(
     if words().any(|w| lex.is(lexicon::ORG, w)) {
         return NameClass::Org;
     }
-    let whole = text[Span::new(toks[start].span.start, toks[end - 1].span.end)].to_lowercase();
-    if lex.places.contains(&whole) {
+    let first = word(text, toks, start);
+    let place = if end - start == 1 {
+        lex.is(lexicon::PLACE, bare(first))
+    } else {
+        lex.is(lexicon::MULTI, first) && {
+            let whole = &text[Span::new(toks[start].span.start, toks[end - 1].span.end)];
+            lex.places.contains(&whole.to_lowercase())
+        }
+    };
+    if place {
         return NameClass::Place;
     }
     let first_known = lex.first_name(word(text, toks, start)).is_some();

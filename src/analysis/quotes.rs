@@ -123,15 +123,21 @@ fn scan_paragraph(
         scan.stack.push(open);
         i = reopens(s, open.mark).unwrap_or(0);
     }
-    let mut prev: Option<char> = s[..i].chars().next_back();
+    let bytes = s.as_bytes();
     while i < s.len() {
+        // Only these bytes can start a quotation mark: `"`, `'`, `` ` ``, and the
+        // lead bytes of “ ” ‘ ’ „ (0xE2) and « » (0xC2). Skip the rest quickly.
+        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let at = para.start + i;
         let after = &s[i + c.len_utf8()..];
         let next = after.chars().next();
+        let prev = s[..i].chars().next_back();
         let step = mark(&mut scan, c, at, prev, next, after);
         i += step.max(c.len_utf8());
-        prev = s[..i].chars().next_back();
     }
     finish_paragraph(scan, para, next_para)
 }
