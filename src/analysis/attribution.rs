@@ -178,11 +178,8 @@ impl<'a> Para<'a> {
                 k + 1,
             ));
         }
-        let form = if stance {
-            lex.reporting_verb(w)?
-        } else {
-            lex.verb(w)?
-        };
+        let info = self.toks[k].info;
+        let form = if stance { info.reporting? } else { info.verb? };
         let after_modal = k > 0
             && lower_in(
                 self.word(k - 1),

@@ -226,8 +226,10 @@ pub const PARTICLE: u16 = 4096;
 
 /// All the word lists.
 pub struct Lexicon {
-    /// Everything known about single words, for one lookup per word.
-    pub words: Map<Info>,
+    /// Everything known about single words (lowercase bytes), for one lookup per word.
+    pub words: HashMap<Vec<u8>, Info, BuildHasherDefault<Fnv>>,
+    /// The longest single word in `words`, in bytes.
+    pub longest: usize,
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
     /// Verbs of thought and stance, for reported speech only.
@@ -320,7 +322,8 @@ pub fn get() -> &'static Lexicon {
             .max()
             .unwrap_or(1);
         let mut lex = Lexicon {
-            words: Map::default(),
+            words: HashMap::default(),
+            longest: 0,
             verbs: verbs(include_str!("../../assets/speech_verbs.txt")),
             stance: verbs(include_str!("../../assets/stance_verbs.txt")),
             title_words,
@@ -332,7 +335,12 @@ pub fn get() -> &'static Lexicon {
             org_words: set(include_str!("../../assets/org_words.txt")),
             first_names: names(),
         };
-        lex.words = merge(&lex);
+        let words = merge(&lex);
+        lex.longest = words.keys().map(String::len).max().unwrap_or(0);
+        lex.words = words
+            .into_iter()
+            .map(|(k, v)| (k.into_bytes(), v))
+            .collect();
         lex
     })
 }
@@ -439,9 +447,28 @@ impl Lexicon {
         if p == key.0 && l == key.1 {
             return info;
         }
-        let info = with_lower(word, |w| self.words.get(w).copied().unwrap_or_default());
+        let info = self.lookup(word);
         CACHE.with(|c| c[slot].set((key.0, key.1, info)));
         info
+    }
+
+    fn lookup(&self, word: &str) -> Info {
+        let starts_word = word.chars().next().is_some_and(char::is_alphabetic);
+        if !starts_word || word.len() > self.longest {
+            return Info::default();
+        }
+        let mut buf = [0u8; 64];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            return self.words.get(&b[..]).copied().unwrap_or_default();
+        }
+        let lower = word.to_lowercase();
+        self.words
+            .get(lower.as_bytes())
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Does `word` carry `flag` ([`NOT_NAME`], [`GROUP`], ...)?

@@ -620,7 +620,13 @@ fn description(
     let definite = in_class(w, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
     let indefinite = in_class(w, lexicon::INDEF);
     let start = if definite || indefinite { i + 1 } else { i };
-    for k in start..(start + 5).min(toks.len()) {
+    let window = start..(start + 5).min(toks.len());
+    let may_head =
+        |t: &Token| t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some();
+    if !toks[window.clone()].iter().any(may_head) {
+        return None;
+    }
+    for k in window {
         let kw = word(text, toks, k);
         if !is_word(toks, k)
             || (in_class(kw, lexicon::STOP) && (k == start || !in_class(kw, lexicon::CONNECT)))

@@ -5,6 +5,7 @@
 //! periods of abbreviations such as `U.S.` or `Mr.`), numbers and single
 //! punctuation characters, each with its byte span.
 
+use super::lexicon::{self, Info};
 use super::Span;
 
 /// What a token is.
@@ -29,6 +30,8 @@ pub struct Token {
     pub cap: bool,
     /// Index of the direct quote this token lies in (marks included), if any.
     pub quote: Option<u32>,
+    /// What the word lists say about the word (possessive `'s` removed).
+    pub info: Info,
 }
 
 impl Token {
@@ -72,6 +75,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// in text order, used to mark the tokens inside them.
 pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
     out.clear();
+    let lex = lexicon::get();
     let s = &text[para];
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -95,11 +99,22 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
             q += 1;
         }
         let quote = (q < quotes.len() && quotes[q].start <= span.start).then_some(q as u32);
+        let info = if kind == Kind::Word {
+            let w = &text[span];
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            lex.info(bare)
+        } else {
+            Info::default()
+        };
         out.push(Token {
             span,
             kind,
             cap: c.is_uppercase(),
             quote,
+            info,
         });
         i = end;
     }
