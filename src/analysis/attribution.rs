@@ -136,9 +136,9 @@ impl<'a> Para<'a> {
                 p.subject[s] = Some(n);
             }
         }
-        for k in 0..toks.len() {
+        for (k, &s) in sentence.iter().enumerate() {
             if p.cue_at(lex, k).is_some() {
-                p.busy[sentence[k]] = true;
+                p.busy[s] = true;
             }
         }
         p
@@ -162,7 +162,7 @@ impl<'a> Para<'a> {
     }
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
-    fn cue_with(&self, lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+    fn cue_with(&self, _lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
         // A capitalised "States" or "Post" is a name, not a verb.
         if !self.outside(k) || self.toks[k].kind != Kind::Word {
             return None;
@@ -526,7 +526,7 @@ impl Para<'_> {
 
     fn reported_at(
         &self,
-        lex: &Lexicon,
+        _lex: &Lexicon,
         k: usize,
         cue: Span,
         form: VerbForm,
@@ -648,6 +648,6 @@ impl Para<'_> {
                 "sorry",
             ],
         );
-        !preposition && !(t.cap && in_class(w, lexicon::DAY))
+        !(preposition || (t.cap && in_class(w, lexicon::DAY)))
     }
 }

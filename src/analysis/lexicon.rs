@@ -481,11 +481,6 @@ impl Lexicon {
         self.info(word).verb
     }
 
-    /// The form of `word` if it is a speech or stance verb.
-    pub fn reporting_verb(&self, word: &str) -> Option<VerbForm> {
-        self.info(word).reporting
-    }
-
     /// The gender of `word` as a given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.info(word).first_name

@@ -60,10 +60,6 @@ pub struct Mention {
     pub in_quote: bool,
 }
 
-/// Honorifics: they say "person" but are no role.
-
-/// Lowercase particles inside surnames: "Ludwig van Beethoven", "Charles de Gaulle".
-
 fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| &text[t.span])
 }
@@ -366,7 +362,10 @@ fn classify(
     let first_known = lex.first_name(word(text, toks, start)).is_some();
     let initial = words().skip(1).any(|w| w.len() == 2 && w.ends_with('.'));
     let plain = || words().all(|w| !lex.is(lexicon::PLACE, w) && !lex.is(lexicon::NOT_NAME, w));
-    if titled || (end - start >= 2 && (first_known || initial || plain())) {
+    // In a title-case headline every word is capitalised: only a given
+    // name, an initial or a title says "person" there.
+    let several = end - start >= 2;
+    if titled || first_known || (several && (initial || (plain() && !title_case))) {
         return NameClass::Person;
     }
     NameClass::Unknown
@@ -479,8 +478,6 @@ fn noun_phrase_head(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> Opti
     let name_follows = toks.get(end).is_some_and(|t| t.cap && t.kind == Kind::Word);
     (!name_follows).then_some(end)
 }
-
-/// Words that end a role phrase when walking back from a name.
 
 /// Is there a role head (one or two words) ending at token `k`?
 fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
@@ -713,7 +710,8 @@ mod tests {
 
     #[test]
     fn names_with_titles_and_roles() {
-        let cases: &[(&str, Vec<(MentionKind, String, Option<String>)>)] = &[
+        type Case = (&'static str, Vec<(MentionKind, String, Option<String>)>);
+        let cases: &[Case] = &[
             (
                 "White House press secretary Sarah Sanders said",
                 vec![name("Sarah Sanders", Some("White House press secretary"))],

@@ -26,7 +26,7 @@ use attribution::{Attribution, Para};
 /// assert_eq!(a.quotes.len(), 1);
 /// assert_eq!(a.speakers[0].name, "Jane Smith");
 /// assert_eq!(a.quotes[0].speaker.as_deref(), Some("s0"));
-/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 16));
+/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 15));
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     let lex = lexicon::get();
@@ -245,28 +245,4 @@ fn title(text: &str) -> String {
         .find(|l| !l.is_empty())
         .unwrap_or("")
         .to_string()
-}
-
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let text = std::fs::read_to_string("/tmp/t1.txt").unwrap();
-        let text = text.as_str();
-        let paras = super::tokens::paragraphs(&text);
-        let mut toks = Vec::new();
-        for p in paras {
-            super::tokens::tokenize(text, p, &[], &mut toks);
-            for m in super::mentions::find(text, &toks) {
-                eprintln!("{:?} {:?} {:?}", m.kind, &text[m.span], m.class);
-            }
-            let lex = super::lexicon::get();
-            for t in &toks {
-                if let Some(v) = lex.verb(&text[t.span]) {
-                    eprintln!("verb {} {:?}", &text[t.span], v);
-                }
-            }
-        }
-    }
 }

@@ -35,11 +35,6 @@ pub struct Token {
 }
 
 impl Token {
-    /// The token's text.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span]
-    }
-
     /// True for a punctuation token that is `c`.
     pub fn is(&self, text: &str, c: char) -> bool {
         self.kind == Kind::Punct && text[self.span].starts_with(c)
@@ -165,9 +160,9 @@ fn number_end(s: &str, i: usize) -> usize {
     let mut end = i;
     while end < b.len() {
         let c = b[end];
-        if c.is_ascii_alphanumeric() {
-            end += 1;
-        } else if (c == b',' || c == b'.') && b.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+        let inner_mark =
+            (c == b',' || c == b'.') && b.get(end + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_alphanumeric() || inner_mark {
             end += 1;
         } else {
             break;
@@ -183,7 +178,7 @@ mod tests {
     fn words(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(s, Span::new(0, s.len()), &[], &mut out);
-        out.iter().map(|t| t.text(s)).collect()
+        out.iter().map(|t| &s[t.span]).collect()
     }
 
     #[test]
