@@ -201,7 +201,18 @@ fn name(
     }
     let end = cap_run(text, toks, i);
     let mut start = i;
+    // A common word opening a sentence ("But", "Earlier") is no name; inside a
+    // sentence, a capitalised common word before another one is part of a
+    // name ("Port Wendell"), unless it is a function word or a day.
+    let initial = i == 0
+        || toks[i - 1].quote != toks[i].quote
+        || (toks[i - 1].kind == Kind::Punct && ".!?:;\"“”‘'(—–-".contains(word(text, toks, i - 1)));
+    let function = lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::DAY;
     while start < end && lex.is(lexicon::NOT_NAME, bare(word(text, toks, start))) {
+        let alone = start + 1 == end;
+        if !(initial || alone || lex.is(function, word(text, toks, start))) {
+            break;
+        }
         start += 1;
     }
     // Headlines and datelines in capitals ("WASHINGTON —") are not names;
@@ -299,7 +310,8 @@ fn split_prefix(
     titled: bool,
 ) -> (usize, usize) {
     let mut k = start;
-    while k + 1 < end {
+    // Split only when a full name remains: "Russia | Michael McFaul", not "Port | Wendell".
+    while k + 2 < end {
         let w = word(text, toks, k);
         let place = lex.is(lexicon::PLACE, w) || lex.is(lexicon::ORG, w);
         let first_follows = lex.first_name(word(text, toks, k + 1)).is_some() || titled;
@@ -527,6 +539,7 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
             || in_class(w, lexicon::STOP)
             || is_finite_verb(lex, w)
             || adverb
+            || in_class(w, lexicon::DET | lexicon::INDEF)
         {
             break;
         }

@@ -105,18 +105,29 @@ impl Registry {
     ) -> Vec<Option<Eid>> {
         let lex = lexicon::get();
         let mut out = Vec::with_capacity(mentions.len());
-        for (m, &(sentence, initial)) in mentions.iter().zip(sentence_of) {
+        // "the harbour master, Ruth Lindqvist,": the description is the name's.
+        let mut appositive: Option<Eid> = None;
+        for (n, (m, &(sentence, initial))) in mentions.iter().zip(sentence_of).enumerate() {
             let id = match m.kind {
                 MentionKind::Name => {
-                    let e = self.name(lex, text, m);
+                    let e = appositive.take().unwrap_or_else(|| self.name(lex, text, m));
                     // A capitalised word inside a sentence is a proper name.
                     self.entities[e].proper |= !initial;
                     Some(e)
                 }
                 MentionKind::Pronoun if m.in_quote => None,
                 MentionKind::Pronoun => self.pronoun(m, sentence),
-                MentionKind::RoleNoun => self.role_noun(text, m),
-                MentionKind::Group => Some(self.group(text, m)),
+                MentionKind::RoleNoun | MentionKind::Group => {
+                    match mentions.get(n + 1).filter(|next| names_it(text, m, next)) {
+                        Some(next) => {
+                            let e = self.name(lex, text, next);
+                            appositive = Some(e);
+                            Some(e)
+                        }
+                        None if m.kind == MentionKind::RoleNoun => self.role_noun(text, m),
+                        None => Some(self.group(text, m)),
+                    }
+                }
             };
             if let Some(e) = id {
                 self.entities[e].mentions.push(m.span);
@@ -371,6 +382,15 @@ impl Registry {
             proper: false,
         })
     }
+}
+
+/// Is `next` a person's name set off by a comma right after the description
+/// `m`: "Its chief executive, Marcus Bell"?
+fn names_it(text: &str, m: &Mention, next: &Mention) -> bool {
+    next.kind == MentionKind::Name
+        && next.class == NameClass::Person
+        && m.span.end <= next.span.start
+        && text[m.span.end..next.span.start].trim() == ","
 }
 
 /// Does `initial` ("j." or "j") abbreviate `name`, or equal it?
