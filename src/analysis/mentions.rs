@@ -313,7 +313,7 @@ fn split_prefix(
     // Split only when a full name remains: "Russia | Michael McFaul", not "Port | Wendell".
     while k + 2 < end {
         let w = word(text, toks, k);
-        let place = lex.is(lexicon::PLACE, w) || lex.is(lexicon::ORG, w);
+        let place = lex.is(lexicon::PLACE | lexicon::ORG | lexicon::NOT_NAME, bare(w));
         let first_follows = lex.first_name(word(text, toks, k + 1)).is_some() || titled;
         if !(place && first_follows) {
             break;
