@@ -329,6 +329,9 @@ impl<'a> Para<'a> {
             if form == VerbForm::Gerund {
                 return None;
             }
+            if self.text[cue].to_lowercase().starts_with("according") {
+                return self.according(cue, e, false);
+            }
             let m = self.mention_starting(e + 1)?;
             return Some(self.attribution(m, cue, false));
         }
@@ -386,6 +389,58 @@ impl<'a> Para<'a> {
         None
     }
 
+    /// "according to X": X's attribution, X a mention or, failing that, the
+    /// noun phrase up to the next comma ("according to early results of the
+    /// exit poll"), left for the caller to make an entity of.
+    fn according(&self, cue: Span, e: usize, colon: bool) -> Option<Attribution> {
+        if let Some(m) = self.mention_starting(e + 1) {
+            return Some(self.attribution(m, cue, colon));
+        }
+        let start = e + 1;
+        let mut end = start;
+        while end < self.toks.len()
+            && end < start + 12
+            && self.outside(end)
+            && self.toks[end].kind != Kind::Punct
+        {
+            end += 1;
+        }
+        (end > start && self.toks[start].kind == Kind::Word).then(|| Attribution {
+            entity: None,
+            source: Some(Span::new(
+                self.toks[start].span.start,
+                self.toks[end - 1].span.end,
+            )),
+            cue: Some(cue),
+            evidence: Evidence::According,
+        })
+    }
+
+    /// A subject the lexicons do not know: a determiner and a few nouns
+    /// right before the verb at `v` ("The bank said", "early results show").
+    fn subject_phrase(&self, v: usize) -> Option<Span> {
+        let end = v;
+        let mut k = v;
+        while k > 0 && k + 5 > v {
+            k -= 1;
+            let t = self.toks[k];
+            let w = self.word(k);
+            if !self.outside(k) || t.kind != Kind::Word {
+                return None;
+            }
+            if in_class(w, lexicon::DET | lexicon::INDEF) {
+                return (k + 1 < end).then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
+            }
+            if in_class(w, lexicon::STOP | lexicon::AUX)
+                || t.info.verb.is_some()
+                || t.info.reporting.is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Is mention `m` plural: "officials", "they", "X and Y"?
     fn plural(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
@@ -439,8 +494,7 @@ impl<'a> Para<'a> {
                 continue;
             };
             if self.text[cue].to_lowercase().starts_with("according") {
-                let m = self.mention_starting(e + 1)?;
-                return Some(self.attribution(m, cue, colon));
+                return self.according(cue, e, colon);
             }
             let m = match form {
                 VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
@@ -533,11 +587,13 @@ impl Para<'_> {
         e: usize,
     ) -> Option<Reported> {
         if self.text[cue].to_lowercase().starts_with("according") {
-            let m = self.mention_starting(e + 1)?;
-            let attr = self.attribution(m, cue, false);
+            let attr = self.according(cue, e, false)?;
             let start = self.sentence_start(k);
             if start == k || (start + 1 == k) {
-                let mut a = self.mentions[m].toks.1;
+                let source_end = attr.source.map_or(e + 1, |s| {
+                    self.toks.partition_point(|t| t.span.end <= s.end)
+                });
+                let mut a = source_end.max(e + 1);
                 if self.punct(a, ",") {
                     a += 1;
                 }
@@ -556,7 +612,19 @@ impl Para<'_> {
             }
             self.sentence_subject(k).filter(|&m| !self.is_it(m))?
         } else {
-            self.subject_before(k)?
+            match self.subject_before(k) {
+                Some(m) => m,
+                None => {
+                    let source = self.subject_phrase(k)?;
+                    let attr = Attribution {
+                        entity: None,
+                        source: Some(source),
+                        cue: Some(cue),
+                        evidence: Evidence::CueName,
+                    };
+                    return self.reported_after_verb(k, e, attr);
+                }
+            }
         };
         let attr = self.attribution(m, cue, false);
         let subject_start = self.mentions[m].toks.0;
@@ -572,6 +640,13 @@ impl Para<'_> {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
+        self.reported_after_verb(k, e, attr)
+    }
+
+    /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
+    /// `told reporters that …`, `said Friday that …`.
+    fn reported_after_verb(&self, k: usize, e: usize, attr: Attribution) -> Option<Reported> {
+        let end = self.sentence_end(k);
         // "called him a liar" names, it does not report.
         if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
             return None;

@@ -60,6 +60,7 @@ pub fn analyze(text: &str) -> Analysis {
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
     }
+    state.name_sources(text, &mut registry);
     build(text, registry, &found, state)
 }
 
@@ -154,6 +155,28 @@ impl State {
             self.reported.extend(p.reported(lex));
         }
         self.previous = if had_quote { last_here } else { None };
+    }
+}
+
+impl State {
+    /// Attributions whose source is a phrase rather than a known mention
+    /// ("according to early results") get an entity of their own, with the
+    /// phrase as its mention.
+    fn name_sources(&mut self, text: &str, registry: &mut speakers::Registry) {
+        let pending = self
+            .direct
+            .iter_mut()
+            .flatten()
+            .chain(self.reported.iter_mut().map(|(_, a)| a));
+        for a in pending.filter(|a| {
+            a.entity.is_none() && matches!(a.evidence, Evidence::According | Evidence::CueName)
+        }) {
+            if let Some(source) = a.source {
+                let e = registry.source(text[source].trim(), false, lexicon::Gender::Unknown);
+                registry.entities[e].mentions.push(source);
+                a.entity = Some(e);
+            }
+        }
     }
 }
 

@@ -355,10 +355,15 @@ impl Registry {
     }
 
     fn group(&mut self, text: &str, m: &Mention) -> Eid {
-        let name = text[m.span].trim().to_string();
+        self.source(text[m.span].trim(), m.plural, m.gender)
+    }
+
+    /// The entity for a source the article names only by description
+    /// ("a spokesperson", "early results of the exit poll"): one per
+    /// description, and the same one for a repeated definite description.
+    pub fn source(&mut self, name: &str, plural: bool, gender: Gender) -> Eid {
         let key = name.to_lowercase();
-        let definite = key.starts_with("the ");
-        if definite {
+        if key.starts_with("the ") {
             let same = Self::ids(&self.by_surname, &key).iter().copied();
             if let Some(id) = same
                 .clone()
@@ -368,17 +373,17 @@ impl Registry {
             }
         }
         self.add(Entity {
-            name: name.clone(),
+            name: name.to_string(),
             first: None,
             surname: key,
             class: Class::Other,
-            gender: m.gender,
+            gender,
             role: None,
             roles: Vec::new(),
-            aliases: vec![name],
+            aliases: vec![name.to_string()],
             mentions: Vec::new(),
             count: 1,
-            plural: m.plural,
+            plural,
             proper: false,
         })
     }
