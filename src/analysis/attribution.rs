@@ -168,7 +168,10 @@ impl<'a> Para<'a> {
             return None;
         }
         let w = self.word(k);
-        if self.toks[k].cap && !lower_in(w, &["according"]) {
+        // A capitalised verb is a name ("States", "Post"), but in a title-case
+        // headline right after a name: "Clinton Says …".
+        let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some();
+        if self.toks[k].cap && !lower_in(w, &["according"]) && !headline_verb {
             return None;
         }
         if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
@@ -431,6 +434,18 @@ impl<'a> Para<'a> {
             if in_class(w, lexicon::DET | lexicon::INDEF) {
                 return (k + 1 < end).then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
             }
+            // "Sixty-six percent said", "12 percent of voters say".
+            if lower_in(w, &["percent"]) {
+                let first = if k > 0 && self.toks[k - 1].kind != Kind::Punct {
+                    k - 1
+                } else {
+                    k
+                };
+                return Some(Span::new(
+                    self.toks[first].span.start,
+                    self.toks[end - 1].span.end,
+                ));
+            }
             if in_class(w, lexicon::STOP | lexicon::AUX)
                 || t.info.verb.is_some()
                 || t.info.reporting.is_some()
@@ -523,7 +538,13 @@ const TELL: &[&str] = &[
 ];
 const CLAUSE_SKIP: &[&str] = &[
     "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later", "after",
-    "before",
+    "before", "for", "over", "since", "weeks", "months", "years", "days",
+];
+
+/// Words that can only open a clause: after "said on Friday" they show the
+/// reported clause has begun.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its",
 ];
 
 impl Para<'_> {
@@ -612,7 +633,14 @@ impl Para<'_> {
             }
             self.sentence_subject(k).filter(|&m| !self.is_it(m))?
         } else {
-            match self.subject_before(k) {
+            // "… and said it was great": the sentence's subject.
+            let coordinated = k > 0 && lower_in(self.word(k - 1), &["and", "but"]);
+            let subject = if coordinated {
+                self.sentence_subject(k - 1).filter(|&m| !self.is_it(m))
+            } else {
+                self.subject_before(k)
+            };
+            match subject {
                 Some(m) => m,
                 None => {
                     let source = self.subject_phrase(k)?;
@@ -662,14 +690,15 @@ impl Para<'_> {
             && skipped < 4
             && (lower_in(self.word(a), CLAUSE_SKIP)
                 || in_class(self.word(a), lexicon::DAY)
-                || (self.toks[a].cap
-                    && skipped > 0
-                    && !lower_in(self.word(a), &["he", "she", "they", "it", "i", "we"])))
+                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS)))
         {
             a += 1;
             skipped += 1;
         }
-        if skipped > 0 && !lower_in(self.word(a), &["that"]) {
+        if skipped > 0
+            && !lower_in(self.word(a), &["that"])
+            && !lower_in(self.word(a), CLAUSE_OPENERS)
+        {
             return None;
         }
         if lower_in(self.word(a), &["that"]) {
