@@ -170,7 +170,7 @@ impl<'a> Para<'a> {
         let w = self.word(k);
         // A capitalised verb is a name ("States", "Post"), but in a title-case
         // headline right after a name: "Clinton Says …".
-        let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some();
+        let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some() && w.ends_with('s');
         if self.toks[k].cap && !lower_in(w, &["according"]) && !headline_verb {
             return None;
         }
@@ -180,6 +180,10 @@ impl<'a> Para<'a> {
                 VerbForm::Past,
                 k + 1,
             ));
+        }
+        // "states" is far more often the plural noun than the verb.
+        if lower_in(w, &["states"]) {
+            return None;
         }
         let info = self.toks[k].info;
         let form = if stance { info.reporting? } else { info.verb? };
@@ -683,7 +687,16 @@ impl Para<'_> {
         if lower_in(self.word(k), TELL) {
             // "told reporters that …" / "told reporters he …": past the listener.
             let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
-            a = that.map_or(a, |j| j + 1);
+            a = match that {
+                Some(j) => j + 1,
+                None => {
+                    let past = self.mention_starting(a).map_or(a, |m| self.mentions[m].toks.1);
+                    if !lower_in(self.word(past), CLAUSE_OPENERS) {
+                        return None;
+                    }
+                    past
+                }
+            };
         }
         let mut skipped = 0;
         while a < end
