@@ -308,10 +308,19 @@ impl<'a> Para<'a> {
             _ if self.text[cue].to_lowercase().starts_with("according") => Evidence::According,
             _ => Evidence::CueName,
         };
-        let source = match mention.kind {
+        let mut source = match mention.kind {
             MentionKind::Name => mention.name,
             _ => mention.span,
         };
+        // "X, who said …": the relative pronoun is the source, X the speaker.
+        if mention.span.end <= cue.start {
+            let between = &self.text[mention.span.end..cue.start];
+            let lead = between.len() - between.trim_start_matches([',', ' ']).len();
+            if between[lead..].starts_with("who ") {
+                let at = mention.span.end + lead;
+                source = Span::new(at, at + 3);
+            }
+        }
         Attribution {
             entity: self.ents[m],
             source: Some(source),
@@ -427,6 +436,15 @@ impl<'a> Para<'a> {
     /// right before the verb at `v` ("The bank said", "early results show").
     fn subject_phrase(&self, v: usize) -> Option<Span> {
         let end = v;
+        // "a series of tweets" is a noun phrase, not "a series of" tweeting;
+        // with an unknown subject only a past tense or "says" is taken as a verb.
+        let verb = self.word(v);
+        let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
+            || lower_in(verb, &["says", "say"]);
+        let before = self.word(v.checked_sub(1)?);
+        if !tense_ok || in_class(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+            return None;
+        }
         let mut k = v;
         while k > 0 && k + 5 > v {
             k -= 1;
@@ -436,7 +454,9 @@ impl<'a> Para<'a> {
                 return None;
             }
             if in_class(w, lexicon::DET | lexicon::INDEF) {
-                return (k + 1 < end).then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
+                let conjunction = lower_in(w, &["that", "this"]);
+                return (k + 1 < end && !conjunction)
+                    .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
             }
             // "Sixty-six percent said", "12 percent of voters say".
             if lower_in(w, &["percent"]) {
@@ -690,7 +710,9 @@ impl Para<'_> {
             a = match that {
                 Some(j) => j + 1,
                 None => {
-                    let past = self.mention_starting(a).map_or(a, |m| self.mentions[m].toks.1);
+                    let past = self
+                        .mention_starting(a)
+                        .map_or(a, |m| self.mentions[m].toks.1);
                     if !lower_in(self.word(past), CLAUSE_OPENERS) {
                         return None;
                     }
