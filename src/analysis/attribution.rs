@@ -576,6 +576,25 @@ impl Para<'_> {
     /// `…, X said.` Skipped when the reported clause holds a direct quote.
     pub fn reported(&self, lex: &Lexicon) -> Vec<Reported> {
         let mut out = Vec::new();
+        // "Pat Caddell: Democrat voters worried …": a headline or transcript line.
+        if let Some(m) = self
+            .mention_starting(0)
+            .filter(|&m| self.mentions[m].kind == MentionKind::Name)
+        {
+            let colon = self.mentions[m].toks.1;
+            if self.punct(colon, ":") {
+                let attr = self.attribution(m, self.toks[colon].span, true);
+                let end = self.toks.len();
+                let end = if self.punct(end - 1, ".") {
+                    end - 1
+                } else {
+                    end
+                };
+                if let Some(span) = self.clause(colon + 1, end) {
+                    out.push((span, attr));
+                }
+            }
+        }
         let mut k = 0;
         while k < self.toks.len() {
             if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
