@@ -718,6 +718,17 @@ impl Para<'_> {
     /// `told reporters that …`, `said Friday that …`.
     fn reported_after_verb(&self, k: usize, e: usize, attr: Attribution) -> Option<Reported> {
         let end = self.sentence_end(k);
+        // "called for …", "talked about …", "railed against …": what follows
+        // the preposition is what they said or stood for.
+        let preposition = lower_in(
+            self.word(e + 1),
+            &["about", "for", "on", "of", "against", "with"],
+        );
+        let timed = in_class(self.word(e + 2), lexicon::DAY)
+            || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
+        if preposition && !timed && self.outside(e + 2) {
+            return Some((self.clause(e + 2, end)?, attr));
+        }
         // "called him a liar" names, it does not report.
         if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
             return None;
