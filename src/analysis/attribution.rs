@@ -240,6 +240,16 @@ impl<'a> Para<'a> {
                 k = k.checked_sub(1)?;
                 continue;
             }
+            // "X continued to call for …", "X wants to say": the subject of the
+            // verb before "to".
+            if lower_in(w, &["to"])
+                && k > 0
+                && self.toks[k - 1].kind == Kind::Word
+                && !self.toks[k - 1].cap
+                && skipped == 0
+            {
+                return self.subject_before(k - 1);
+            }
             if self.punct(k, ",)") {
                 return self.across_aside(k);
             }
@@ -677,9 +687,14 @@ impl Para<'_> {
             self.sentence_subject(k).filter(|&m| !self.is_it(m))?
         } else {
             // "… and said it was great": the sentence's subject.
-            let coordinated = k > 0 && lower_in(self.word(k - 1), &["and", "but"]);
+            // "… but also contended that …", "… and then said …".
+            let mut j = k;
+            while j > 0 && in_class(self.word(j - 1), lexicon::AUX) && j + 3 > k {
+                j -= 1;
+            }
+            let coordinated = j > 0 && lower_in(self.word(j - 1), &["and", "but"]);
             let subject = if coordinated {
-                self.sentence_subject(k - 1).filter(|&m| !self.is_it(m))
+                self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
                 self.subject_before(k)
             };
@@ -726,8 +741,10 @@ impl Para<'_> {
         );
         let timed = in_class(self.word(e + 2), lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
-        if preposition && !timed && self.outside(e + 2) {
-            return Some((self.clause(e + 2, end)?, attr));
+        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
+            let last = self.toks[end - 1].span.end;
+            return Some((Span::new(self.toks[e + 2].span.start, last), attr))
+                .filter(|_| (e + 2..end).all(|j| self.outside(j)));
         }
         // "called him a liar" names, it does not report.
         if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
@@ -749,6 +766,18 @@ impl Para<'_> {
                     past
                 }
             };
+        }
+        // "announced in a statement this month that …": straight to "that".
+        let plain = |j: usize| {
+            self.outside(j)
+                && self.toks[j].kind == Kind::Word
+                && self.toks[j].info.reporting.is_none()
+        };
+        if let Some(that) = (a..(a + 8).min(end))
+            .take_while(|&j| plain(j))
+            .find(|&j| lower_in(self.word(j), &["that"]))
+        {
+            return Some((self.clause(that + 1, end)?, attr));
         }
         let mut skipped = 0;
         while a < end
