@@ -240,16 +240,6 @@ impl<'a> Para<'a> {
                 k = k.checked_sub(1)?;
                 continue;
             }
-            // "X continued to call for …", "X wants to say": the subject of the
-            // verb before "to".
-            if lower_in(w, &["to"])
-                && k > 0
-                && self.toks[k - 1].kind == Kind::Word
-                && !self.toks[k - 1].cap
-                && skipped == 0
-            {
-                return self.subject_before(k - 1);
-            }
             if self.punct(k, ",)") {
                 return self.across_aside(k);
             }
@@ -490,6 +480,16 @@ impl<'a> Para<'a> {
         None
     }
 
+    /// "X continued to call for …": the subject of the verb before "to".
+    fn infinitive_subject(&self, k: usize) -> Option<usize> {
+        let to = k.checked_sub(1)?;
+        let verb = to.checked_sub(1)?;
+        let ok = lower_in(self.word(to), &["to"])
+            && self.toks[verb].kind == Kind::Word
+            && !self.toks[verb].cap;
+        ok.then(|| self.subject_before(verb)).flatten()
+    }
+
     /// Is mention `m` plural: "officials", "they", "X and Y"?
     fn plural(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
@@ -697,6 +697,7 @@ impl Para<'_> {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
                 self.subject_before(k)
+                    .or_else(|| self.infinitive_subject(k))
             };
             match subject {
                 Some(m) => m,
