@@ -49,6 +49,8 @@ pub struct Para<'a> {
     busy: Vec<bool>,
     /// Each sentence's first resolved mention outside quotes (its subject, mostly).
     subject: Vec<Option<usize>>,
+    /// Whether each mention's entity is a person.
+    people: &'a [bool],
 }
 
 /// At most this many tokens are read back or ahead from a quote or cue, so
@@ -100,6 +102,7 @@ impl<'a> Para<'a> {
         mentions: &'a [Mention],
         ents: &'a [Option<Eid>],
         sentence: &'a [usize],
+        people: &'a [bool],
     ) -> Para<'a> {
         let mut ends_at = vec![None; toks.len()];
         let mut starts_at = vec![None; toks.len()];
@@ -126,6 +129,7 @@ impl<'a> Para<'a> {
             bounds,
             busy: vec![false; count],
             subject: vec![None; count],
+            people,
         };
         for (n, m) in mentions.iter().enumerate() {
             let s = sentence[m.toks.0];
@@ -142,6 +146,11 @@ impl<'a> Para<'a> {
             }
         }
         p
+    }
+
+    /// Is token `k` in the word class `flag`?
+    fn is(&self, k: usize, flag: u16) -> bool {
+        self.toks.get(k).is_some_and(|t| t.info.flags & flag != 0)
     }
 
     fn word(&self, k: usize) -> &'a str {
@@ -226,8 +235,8 @@ impl<'a> Para<'a> {
                 && !self.toks[k].cap
                 && w.len() > 4
                 && w.ends_with("ly");
-            let time = in_class(w, lexicon::DAY) && k > 0;
-            if skipped < 5 && self.outside(k) && (in_class(w, lexicon::AUX) || adverb || time) {
+            let time = self.is(k, lexicon::DAY) && k > 0;
+            if skipped < 5 && self.outside(k) && (self.is(k, lexicon::AUX) || adverb || time) {
                 skipped += 1;
                 if time
                     && lower_in(
@@ -453,7 +462,7 @@ impl<'a> Para<'a> {
             if !self.outside(k) || t.kind != Kind::Word {
                 return None;
             }
-            if in_class(w, lexicon::DET | lexicon::INDEF) {
+            if self.is(k, lexicon::DET | lexicon::INDEF) {
                 let conjunction = lower_in(w, &["that", "this"]);
                 return (k + 1 < end && !conjunction)
                     .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
@@ -470,7 +479,7 @@ impl<'a> Para<'a> {
                     self.toks[end - 1].span.end,
                 ));
             }
-            if in_class(w, lexicon::STOP | lexicon::AUX)
+            if self.is(k, lexicon::STOP | lexicon::AUX)
                 || t.info.verb.is_some()
                 || t.info.reporting.is_some()
             {
@@ -689,7 +698,7 @@ impl Para<'_> {
             // "… and said it was great": the sentence's subject.
             // "… but also contended that …", "… and then said …".
             let mut j = k;
-            while j > 0 && in_class(self.word(j - 1), lexicon::AUX) && j + 3 > k {
+            while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
             let coordinated = j > 0 && lower_in(self.word(j - 1), &["and", "but"]);
@@ -713,6 +722,16 @@ impl Para<'_> {
                 }
             }
         };
+        // Verbs of thought and stance need a person or a group behind them:
+        // "Washington decided …" is history, not anybody's words.
+        let mention = &self.mentions[m];
+        let stance_only = self.toks[k].info.verb.is_none();
+        let capable = self.people[m]
+            || mention.kind != MentionKind::Name
+            || mention.class != super::mentions::NameClass::Place;
+        if stance_only && !capable {
+            return None;
+        }
         let attr = self.attribution(m, cue, false);
         let subject_start = self.mentions[m].toks.0;
         // "…, the mayor said." — the clause comes first.
@@ -740,7 +759,7 @@ impl Para<'_> {
             self.word(e + 1),
             &["about", "for", "on", "of", "against", "with"],
         );
-        let timed = in_class(self.word(e + 2), lexicon::DAY)
+        let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
         if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
             let last = self.toks[end - 1].span.end;
@@ -784,7 +803,7 @@ impl Para<'_> {
         while a < end
             && skipped < 4
             && (lower_in(self.word(a), CLAUSE_SKIP)
-                || in_class(self.word(a), lexicon::DAY)
+                || self.is(a, lexicon::DAY)
                 || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS)))
         {
             a += 1;
@@ -847,6 +866,6 @@ impl Para<'_> {
                 "sorry",
             ],
         );
-        !(preposition || (t.cap && in_class(w, lexicon::DAY)))
+        !(preposition || (t.cap && self.is(a, lexicon::DAY)))
     }
 }

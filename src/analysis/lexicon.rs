@@ -423,33 +423,9 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 impl Lexicon {
-    /// Everything the lists say about `word` (any case). Repeated look-ups of
-    /// the same slice of text hit a small cache.
+    /// Everything the lists say about `word` (any case): one hash look-up.
     pub fn info(&self, word: &str) -> Info {
-        type Entry = (usize, usize, Info);
-        const EMPTY: Entry = (
-            0,
-            0,
-            Info {
-                verb: None,
-                reporting: None,
-                role: None,
-                first_name: None,
-                flags: 0,
-            },
-        );
-        thread_local! {
-            static CACHE: [std::cell::Cell<Entry>; 256] = const { [const { std::cell::Cell::new(EMPTY) }; 256] };
-        }
-        let key = (word.as_ptr() as usize, word.len());
-        let slot = (key.0 ^ (key.0 >> 8)) % 256;
-        let (p, l, info) = CACHE.with(|c| c[slot].get());
-        if p == key.0 && l == key.1 {
-            return info;
-        }
-        let info = self.lookup(word);
-        CACHE.with(|c| c[slot].set((key.0, key.1, info)));
-        info
+        self.lookup(word)
     }
 
     fn lookup(&self, word: &str) -> Info {

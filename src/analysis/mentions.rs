@@ -69,6 +69,16 @@ fn is_word(toks: &[Token], i: usize) -> bool {
 }
 
 /// Is `w` in the word class `flag` (see [`lexicon`])?
+/// What the lexicons say about token `k` (nothing past the end).
+fn tok_info(toks: &[Token], k: usize) -> lexicon::Info {
+    toks.get(k).map(|t| t.info).unwrap_or_default()
+}
+
+/// Is token `k` in the word class `flag`?
+fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
+    tok_info(toks, k).flags & flag != 0
+}
+
 fn in_class(w: &str, flag: u16) -> bool {
     lexicon::get().is(flag, w)
 }
@@ -146,11 +156,11 @@ fn cap_run(text: &str, toks: &[Token], i: usize) -> usize {
             .get(j + 1)
             .is_some_and(|n| n.cap && n.kind == Kind::Word);
         let ok = t.kind == Kind::Word
-            && (t.cap || (j > i && joins_next && (w == "of" || in_class(w, lexicon::PARTICLE))));
+            && (t.cap
+                || (j > i && joins_next && (w == "of" || tok_is(toks, j, lexicon::PARTICLE))));
         // Title-case headlines: "Clinton Goes After Trump", "Trump Says He …".
-        let lex = lexicon::get();
         let breaks =
-            j > i && t.cap && (lex.is(lexicon::NOT_NAME, bare(w)) || lex.verb(w).is_some());
+            j > i && t.cap && (t.info.flags & lexicon::NOT_NAME != 0 || t.info.verb.is_some());
         if breaks {
             break;
         }
@@ -171,7 +181,7 @@ fn title_at(
     end: usize,
 ) -> Option<(usize, Gender)> {
     // Every title's first word is marked MULTI: most words need no key built.
-    if !lex.is(lexicon::MULTI, word(text, toks, i)) {
+    if !tok_is(toks, i, lexicon::MULTI) {
         return None;
     }
     let mut best = None;
@@ -208,9 +218,9 @@ fn name(
         || toks[i - 1].quote != toks[i].quote
         || (toks[i - 1].kind == Kind::Punct && ".!?:;\"“”‘'(—–-".contains(word(text, toks, i - 1)));
     let function = lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::DAY;
-    while start < end && lex.is(lexicon::NOT_NAME, bare(word(text, toks, start))) {
+    while start < end && tok_is(toks, start, lexicon::NOT_NAME) {
         let alone = start + 1 == end;
-        if !(initial || alone || lex.is(function, word(text, toks, start))) {
+        if !(initial || alone || tok_is(toks, start, function)) {
             break;
         }
         start += 1;
@@ -267,7 +277,7 @@ fn name(
             .first_name(word(text, toks, name_start))
             .unwrap_or_default();
     }
-    let honorific = title.is_some_and(|(t, _)| in_class(word(text, toks, t), lexicon::HONORIFIC));
+    let honorific = title.is_some_and(|(t, _)| tok_is(toks, t, lexicon::HONORIFIC));
     if let Some(g) = group_after(lex, text, toks, &m) {
         let next = g.toks.1;
         out.push(g);
@@ -314,7 +324,7 @@ fn split_prefix(
     while k + 2 < end {
         let w = word(text, toks, k);
         let place = lex.is(lexicon::PLACE | lexicon::ORG | lexicon::NOT_NAME, bare(w));
-        let first_follows = lex.first_name(word(text, toks, k + 1)).is_some() || titled;
+        let first_follows = tok_info(toks, k + 1).first_name.is_some() || titled;
         if !(place && first_follows) {
             break;
         }
@@ -356,12 +366,12 @@ fn classify(
     if end - start == 1 && is_caps(word(text, toks, start)) {
         return NameClass::Org;
     }
-    if words().any(|w| lex.is(lexicon::ORG, w)) {
+    if (start..end).any(|k| tok_is(toks, k, lexicon::ORG)) {
         return NameClass::Org;
     }
     let first = word(text, toks, start);
     let place = if end - start == 1 {
-        lex.is(lexicon::PLACE, bare(first))
+        tok_is(toks, start, lexicon::PLACE)
     } else {
         lex.is(lexicon::MULTI, first) && {
             let whole = &text[Span::new(toks[start].span.start, toks[end - 1].span.end)];
@@ -371,9 +381,9 @@ fn classify(
     if place {
         return NameClass::Place;
     }
-    let first_known = lex.first_name(word(text, toks, start)).is_some();
+    let first_known = tok_info(toks, start).first_name.is_some();
     let initial = words().skip(1).any(|w| w.len() == 2 && w.ends_with('.'));
-    let plain = || words().all(|w| !lex.is(lexicon::PLACE, w) && !lex.is(lexicon::NOT_NAME, w));
+    let plain = || (start..end).all(|k| !tok_is(toks, k, lexicon::PLACE | lexicon::NOT_NAME));
     // In a title-case headline every word is capitalised: only a given
     // name, an initial or a title says "person" there.
     let several = end - start >= 2;
@@ -397,7 +407,7 @@ fn title_only(
     if in_class(w, lexicon::HONORIFIC) {
         return Some(end);
     }
-    let det = start > 0 && in_class(word(text, toks, start - 1), lexicon::DET);
+    let det = start > 0 && tok_is(toks, start - 1, lexicon::DET);
     let first = if det { start - 1 } else { start };
     let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
     let mut m = simple(
@@ -426,8 +436,12 @@ fn group_after(lex: &Lexicon, text: &str, toks: &[Token], m: &Mention) -> Option
             found = Some((k, end));
             break;
         }
-        let w = word(text, toks, k);
-        if !is_word(toks, k) || toks[k].cap || in_class(w, lexicon::STOP) || lex.verb(w).is_some() {
+
+        if !is_word(toks, k)
+            || toks[k].cap
+            || tok_is(toks, k, lexicon::STOP)
+            || tok_info(toks, k).verb.is_some()
+        {
             return None;
         }
     }
@@ -471,7 +485,7 @@ fn push_org(text: &str, toks: &[Token], mut m: Mention, out: &mut Vec<Mention>) 
 /// A lowercase source or role noun (one or two words) at `i`, not followed by a name.
 fn noun_phrase_head(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> Option<usize> {
     // "Democrats", "Republicans": capitalised collective sources.
-    if !is_word(toks, i) || (toks[i].cap && !lex.is(lexicon::GROUP, word(text, toks, i))) {
+    if !is_word(toks, i) || (toks[i].cap && !tok_is(toks, i, lexicon::GROUP)) {
         return None;
     }
     let one = word(text, toks, i);
@@ -501,7 +515,7 @@ fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     k > 0
-        && lex.is(lexicon::MULTI, word(text, toks, k - 1))
+        && tok_is(toks, k - 1, lexicon::MULTI)
         && lex
             .roles
             .contains_key(&format!("{} {}", word(text, toks, k - 1), w).to_lowercase())
@@ -512,8 +526,9 @@ fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
 fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<usize> {
     let mut head = None;
     for k in (end.saturating_sub(6)..end).rev() {
-        let w = word(text, toks, k);
-        if !is_word(toks, k) || (in_class(w, lexicon::STOP) && !in_class(w, lexicon::CONNECT)) {
+        if !is_word(toks, k)
+            || (tok_is(toks, k, lexicon::STOP) && !tok_is(toks, k, lexicon::CONNECT))
+        {
             break;
         }
         if role_ends_at(lex, text, toks, k) {
@@ -526,7 +541,7 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
     // "ambassador to Russia", "director of national intelligence".
     let mut connected = false;
     for k in head + 1..end {
-        connected |= in_class(word(text, toks, k), lexicon::CONNECT);
+        connected |= tok_is(toks, k, lexicon::CONNECT);
         if !connected {
             return None;
         }
@@ -536,10 +551,12 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
         let w = word(text, toks, first - 1);
         let adverb = w.ends_with("ly") && !toks[first - 1].cap;
         if !is_word(toks, first - 1)
-            || in_class(w, lexicon::STOP)
+            || tok_is(toks, first - 1, lexicon::STOP)
             || is_finite_verb(lex, w)
             || adverb
-            || in_class(w, lexicon::DET | lexicon::INDEF)
+            || tok_is(toks, first - 1, lexicon::DET)
+            || (tok_is(toks, first - 1, lexicon::INDEF)
+                && !lower_in(w, &["former", "senior", "top", "current"]))
         {
             break;
         }
@@ -627,8 +644,8 @@ fn description(
     if !is_word(toks, i) {
         return None;
     }
-    let definite = in_class(w, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
-    let indefinite = in_class(w, lexicon::INDEF);
+    let definite = tok_is(toks, i, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let indefinite = tok_is(toks, i, lexicon::INDEF);
     let start = if definite || indefinite { i + 1 } else { i };
     let window = start..(start + 5).min(toks.len());
     let may_head =
@@ -639,12 +656,13 @@ fn description(
     for k in window {
         let kw = word(text, toks, k);
         if !is_word(toks, k)
-            || (in_class(kw, lexicon::STOP) && (k == start || !in_class(kw, lexicon::CONNECT)))
+            || (tok_is(toks, k, lexicon::STOP)
+                && (k == start || !tok_is(toks, k, lexicon::CONNECT)))
             || is_finite_verb(lex, kw)
         {
             return None;
         }
-        let group_word = lex.is(lexicon::GROUP, kw);
+        let group_word = tok_is(toks, k, lexicon::GROUP);
         if toks[k].cap && k == start && !definite && !indefinite && !group_word {
             return None;
         }
@@ -656,12 +674,12 @@ fn description(
             end = longer;
         }
         let head = word(text, toks, end - 1);
-        let plural = lex.is(lexicon::GROUP, head) && head.ends_with('s');
+        let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
         let role = lexicon::with_lower(
             &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
             |r| lex.roles.get(r).copied(),
         )
-        .or_else(|| lex.role(word(text, toks, end - 1)));
+        .or_else(|| tok_info(toks, end - 1).role);
         let kind = if definite && role.is_some() && !plural {
             MentionKind::RoleNoun
         } else if definite || indefinite || plural {

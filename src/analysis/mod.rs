@@ -56,7 +56,11 @@ pub fn analyze(text: &str) -> Analysis {
             .collect();
         let ents = registry.resolve(text, &found_mentions, &sentence_of);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
-        let p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence);
+        let people: Vec<bool> = ents
+            .iter()
+            .map(|e| e.is_some_and(|e| registry.entities[e].class == speakers::Class::Person))
+            .collect();
+        let p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence, &people);
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
     }
