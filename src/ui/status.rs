@@ -123,13 +123,13 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     while hints.len() > 1 && fixed + 24 + hint_width(&hints) > width {
         hints.pop();
     }
-    let name_room = width.saturating_sub(fixed + hint_width(&hints) + 1);
-    let mut spans = vec![Span::raw(format!(
-        " {}",
-        text::fit(name, name_room.saturating_sub(1))
-    ))];
-    for (s, style) in facts {
-        spans.push(Span::raw(" │ "));
+    let name_room = width.saturating_sub(fixed + hint_width(&hints) + 2);
+    // A name cut to a few letters says nothing: leave it out instead.
+    let name = (name_room >= 8).then(|| text::fit(name, name_room));
+    let parts = name.map(|n| (n, Style::new())).into_iter().chain(facts);
+    let mut spans = Vec::new();
+    for (i, (s, style)) in parts.enumerate() {
+        spans.push(Span::raw(if i == 0 { " " } else { " │ " }));
         spans.push(Span::styled(s, style));
     }
     let left: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -185,5 +185,13 @@ mod tests {
         app.update(Action::Input('w'));
         let s = status(&app, 100, 30);
         assert!(s.starts_with("/w█"), "{s}");
+    }
+
+    #[test]
+    fn a_long_message_pushes_the_name_out_cleanly() {
+        let mut app = fixture::app(60, 20);
+        app.update(Action::ToggleMouse);
+        let s = status(&app, 60, 20);
+        assert!(s.starts_with(" mouse off: select text"), "{s}");
     }
 }
