@@ -208,6 +208,7 @@ impl App {
             Action::Quit | Action::Cancel | Action::Help => None,
             _ => Some(top),
         };
+        self.help = self.help.map(|t| t.min(super::help::max_scroll(self)));
         true
     }
 
