@@ -41,11 +41,14 @@ fn prompt_line(app: &App, prompt: Prompt, query: &str, width: usize) -> Line<'st
                 if query.is_empty() {
                     String::new()
                 } else {
-                    format!("  {n} matches")
+                    format!("  {}", count(n, "match", "matches"))
                 },
             )
         }
-        Prompt::Speaker => ("@", format!("  {} speakers", app.rows.len())),
+        Prompt::Speaker => (
+            "@",
+            format!("  {}", count(app.rows.len(), "speaker", "speakers")),
+        ),
     };
     let hint = "  Enter accept · Esc cancel";
     let room = width.saturating_sub(2 + extra.width() + hint.width());
@@ -55,6 +58,11 @@ fn prompt_line(app: &App, prompt: Prompt, query: &str, width: usize) -> Line<'st
         Span::raw(extra),
         Span::raw(hint),
     ])
+}
+
+/// `1 match`, `2 matches`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The end of `s` that fits in `cols` columns.
