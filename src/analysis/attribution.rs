@@ -43,74 +43,25 @@ pub struct Para<'a> {
     pub ends_at: Vec<Option<usize>>,
     /// For each token, the mention that starts there.
     pub starts_at: Vec<Option<usize>>,
+    /// Each sentence's first and one-past-last token.
+    bounds: Vec<(usize, usize)>,
+    /// Each sentence names someone or holds a cue outside its quotes.
+    busy: Vec<bool>,
+    /// Each sentence's first resolved mention outside quotes (its subject, mostly).
+    subject: Vec<Option<usize>>,
 }
 
-const AUX: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "also",
-    "then",
-    "later",
-    "again",
-    "once",
-    "previously",
-    "first",
-    "recently",
-    "not",
-    "did",
-    "does",
-    "do",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "just",
-    "further",
-    "earlier",
-    "has",
-    "been",
-    "even",
-    "still",
-    "now",
-    "today",
-    "yesterday",
-    "tonight",
-    "already",
-    "never",
-    "often",
-    "often",
-    "must",
-    "'s",
-    "\u{2019}s",
-];
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-];
+/// At most this many tokens are read back or ahead from a quote or cue, so
+/// the work per quote stays bounded however long a sentence runs.
+const REACH: usize = 400;
+
+/// Is `w` in the word class `flag` (see [`lexicon`])?
+fn in_class(w: &str, flag: u16) -> bool {
+    lexicon::get().is(flag, w)
+}
 
 fn lower_in(w: &str, list: &[&str]) -> bool {
-    lexicon::with_lower(w, |l| list.contains(&l))
+    lexicon::one_of(w, list)
 }
 
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
@@ -143,6 +94,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
 impl<'a> Para<'a> {
     /// Index the mentions by first and last token.
     pub fn new(
+        lex: &Lexicon,
         text: &'a str,
         toks: &'a [Token],
         mentions: &'a [Mention],
@@ -155,7 +107,15 @@ impl<'a> Para<'a> {
             ends_at[m.toks.1 - 1] = Some(n);
             starts_at[m.toks.0] = Some(n);
         }
-        Para {
+        let count = sentence.last().map_or(0, |s| s + 1);
+        let mut bounds = vec![(0, 0); count];
+        for (k, &s) in sentence.iter().enumerate() {
+            if k == 0 || sentence[k - 1] != s {
+                bounds[s].0 = k;
+            }
+            bounds[s].1 = k + 1;
+        }
+        let mut p = Para {
             text,
             toks,
             mentions,
@@ -163,7 +123,25 @@ impl<'a> Para<'a> {
             sentence,
             ends_at,
             starts_at,
+            bounds,
+            busy: vec![false; count],
+            subject: vec![None; count],
+        };
+        for (n, m) in mentions.iter().enumerate() {
+            let s = sentence[m.toks.0];
+            if !m.in_quote && m.kind != MentionKind::Pronoun {
+                p.busy[s] = true;
+            }
+            if !m.in_quote && ents[n].is_some() && p.subject[s].is_none() {
+                p.subject[s] = Some(n);
+            }
         }
+        for (k, &s) in sentence.iter().enumerate() {
+            if p.cue_at(lex, k).is_some() {
+                p.busy[s] = true;
+            }
+        }
+        p
     }
 
     fn word(&self, k: usize) -> &'a str {
@@ -184,11 +162,15 @@ impl<'a> Para<'a> {
     }
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
-    fn cue_with(&self, lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+    fn cue_with(&self, _lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        // A capitalised "States" or "Post" is a name, not a verb.
         if !self.outside(k) || self.toks[k].kind != Kind::Word {
             return None;
         }
         let w = self.word(k);
+        if self.toks[k].cap && !lower_in(w, &["according"]) {
+            return None;
+        }
         if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
             return Some((
                 Span::new(self.toks[k].span.start, self.toks[k + 1].span.end),
@@ -196,11 +178,8 @@ impl<'a> Para<'a> {
                 k + 1,
             ));
         }
-        let form = if stance {
-            lex.reporting_verb(w)?
-        } else {
-            lex.verb(w)?
-        };
+        let info = self.toks[k].info;
+        let form = if stance { info.reporting? } else { info.verb? };
         let after_modal = k > 0
             && lower_in(
                 self.word(k - 1),
@@ -240,8 +219,8 @@ impl<'a> Para<'a> {
                 && !self.toks[k].cap
                 && w.len() > 4
                 && w.ends_with("ly");
-            let time = lower_in(w, DAYS) && k > 0;
-            if skipped < 5 && self.outside(k) && (lower_in(w, AUX) || adverb || time) {
+            let time = in_class(w, lexicon::DAY) && k > 0;
+            if skipped < 5 && self.outside(k) && (in_class(w, lexicon::AUX) || adverb || time) {
                 skipped += 1;
                 if time
                     && lower_in(
@@ -423,15 +402,8 @@ impl<'a> Para<'a> {
 
     /// Does the sentence of token `k` name nobody and hold no cue outside
     /// its quotes? Then its quotes can only continue an earlier speaker.
-    pub fn bare_sentence(&self, lex: &Lexicon, k: usize) -> bool {
-        let s = self.sentence[k];
-        let named = self
-            .mentions
-            .iter()
-            .any(|m| !m.in_quote && self.sentence[m.toks.0] == s && m.kind != MentionKind::Pronoun);
-        let cue =
-            (0..self.toks.len()).any(|j| self.sentence[j] == s && self.cue_at(lex, j).is_some());
-        !named && !cue
+    pub fn bare_sentence(&self, k: usize) -> bool {
+        !self.busy[self.sentence[k]]
     }
 
     /// "is claiming", "was saying": a gerund that is the sentence's verb.
@@ -453,7 +425,8 @@ impl<'a> Para<'a> {
         let colon = first > 0 && self.punct(first - 1, ":");
         let mut k = first;
         let mut steps = 0;
-        while k > 0 && steps < 40 {
+        let stop = first.saturating_sub(REACH);
+        while k > stop && steps < 40 {
             k -= 1;
             if self.sentence[k] != sentence {
                 return None;
@@ -483,11 +456,7 @@ impl<'a> Para<'a> {
     /// The first person-like mention of the sentence, before token `k`
     /// (the subject a participle such as "saying" refers to).
     fn sentence_subject(&self, k: usize) -> Option<usize> {
-        let s = self.sentence[k];
-        (0..self.mentions.len()).find(|&n| {
-            let m = &self.mentions[n];
-            m.toks.1 <= k && self.sentence[m.toks.0] == s && !m.in_quote && self.ents[n].is_some()
-        })
+        self.subject[self.sentence[k]].filter(|&m| self.mentions[m].toks.1 <= k)
     }
 }
 
@@ -526,10 +495,7 @@ impl Para<'_> {
         let Some(&s) = self.sentence.get(from) else {
             return self.toks.len();
         };
-        let mut end = from;
-        while end < self.toks.len() && self.sentence[end] == s {
-            end += 1;
-        }
+        let mut end = self.bounds[s].1.min(from + REACH);
         // Leave out the closing period.
         while end > from && self.punct(end - 1, ".!?") {
             end -= 1;
@@ -538,12 +504,9 @@ impl Para<'_> {
     }
 
     fn sentence_start(&self, at: usize) -> usize {
-        let s = self.sentence[at];
-        let mut start = at;
-        while start > 0 && self.sentence[start - 1] == s {
-            start -= 1;
-        }
-        start
+        self.bounds[self.sentence[at]]
+            .0
+            .max(at.saturating_sub(REACH))
     }
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
@@ -563,7 +526,7 @@ impl Para<'_> {
 
     fn reported_at(
         &self,
-        lex: &Lexicon,
+        _lex: &Lexicon,
         k: usize,
         cue: Span,
         form: VerbForm,
@@ -609,16 +572,21 @@ impl Para<'_> {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
+        // "called him a liar" names, it does not report.
+        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+            return None;
+        }
         let mut a = e + 1;
         if lower_in(self.word(k), TELL) {
-            let that = (a..(a + 5).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
+            // "told reporters that …" / "told reporters he …": past the listener.
+            let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
             a = that.map_or(a, |j| j + 1);
         }
         let mut skipped = 0;
         while a < end
             && skipped < 4
             && (lower_in(self.word(a), CLAUSE_SKIP)
-                || lower_in(self.word(a), DAYS)
+                || in_class(self.word(a), lexicon::DAY)
                 || (self.toks[a].cap
                     && skipped > 0
                     && !lower_in(self.word(a), &["he", "she", "they", "it", "i", "we"])))
@@ -680,6 +648,6 @@ impl Para<'_> {
                 "sorry",
             ],
         );
-        !preposition && !(t.cap && lower_in(w, DAYS))
+        !(preposition || (t.cap && in_class(w, lexicon::DAY)))
     }
 }

@@ -73,8 +73,163 @@ pub enum VerbForm {
     Gerund,
 }
 
+/// What the word lists say about one word (all single-word entries merged).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Info {
+    /// A speech verb form.
+    pub verb: Option<VerbForm>,
+    /// A speech, thought or stance verb form.
+    pub reporting: Option<VerbForm>,
+    /// A role noun, with its gender.
+    pub role: Option<Gender>,
+    /// A given name, with its gender.
+    pub first_name: Option<Gender>,
+    /// Set membership bits: [`NOT_NAME`], [`GROUP`], [`PLACE`], [`ORG`], [`MULTI`].
+    pub flags: u16,
+}
+
+/// A capitalised word that is not a name.
+pub const NOT_NAME: u16 = 1;
+/// An anonymous or collective source noun.
+pub const GROUP: u16 = 2;
+/// A place or nationality.
+pub const PLACE: u16 = 4;
+/// An organisation word.
+pub const ORG: u16 = 8;
+/// The first word of a several-word title, role, group or place.
+pub const MULTI: u16 = 16;
+
+/// Words that end a role phrase when walking back from a name.
+pub const ROLE_STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "with", "by", "from", "in", "on", "at", "as", "that",
+    "which", "who", "when", "while", "after", "before", "said", "says", "told", "is", "was", "are",
+    "were", "has", "had", "have", "be", "been", "will", "would", "to", "if", "than", "then",
+    "also", "not",
+];
+/// Definite determiners and possessives before a role noun.
+pub const DETERMINERS: &[&str] = &["the", "this", "that", "its", "his", "her", "their", "our"];
+/// Indefinite determiners and quantifiers before an anonymous source.
+pub const INDEFINITE: &[&str] = &[
+    "a",
+    "an",
+    "another",
+    "one",
+    "two",
+    "three",
+    "several",
+    "some",
+    "many",
+    "other",
+    "senior",
+    "top",
+    "unnamed",
+    "anonymous",
+    "former",
+    "current",
+    "most",
+    "few",
+    "numerous",
+    "multiple",
+];
+/// Prepositions inside role phrases: "ambassador to Russia".
+pub const CONNECTORS: &[&str] = &["of", "to", "for", "at", "on"];
+/// Auxiliaries and adverbs between a subject and its verb.
+pub const AUX_WORDS: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "previously",
+    "first",
+    "recently",
+    "not",
+    "did",
+    "does",
+    "do",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "just",
+    "further",
+    "earlier",
+    "has",
+    "been",
+    "even",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "already",
+    "never",
+    "often",
+    "often",
+    "must",
+    "'s",
+    "\u{2019}s",
+];
+/// Time words in "said Friday", "on Monday".
+pub const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+/// Honorifics: they say "person" but are no role.
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
+    "madam",
+];
+/// Lowercase particles inside surnames: "Charles de Gaulle".
+pub const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
+];
+/// Word class bit: see the list of the same name.
+pub const STOP: u16 = 32;
+/// Word class bit: see the list of the same name.
+pub const DET: u16 = 64;
+/// Word class bit: see the list of the same name.
+pub const INDEF: u16 = 128;
+/// Word class bit: see the list of the same name.
+pub const CONNECT: u16 = 256;
+/// Word class bit: see the list of the same name.
+pub const AUX: u16 = 512;
+/// Word class bit: see the list of the same name.
+pub const DAY: u16 = 1024;
+/// Word class bit: see the list of the same name.
+pub const HONORIFIC: u16 = 2048;
+/// Word class bit: see the list of the same name.
+pub const PARTICLE: u16 = 4096;
+
 /// All the word lists.
 pub struct Lexicon {
+    /// Everything known about single words (lowercase bytes), for one lookup per word.
+    pub words: HashMap<Vec<u8>, Info, BuildHasherDefault<Fnv>>,
+    /// The longest single word in `words`, in bytes.
+    pub longest: usize,
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
     /// Verbs of thought and stance, for reported speech only.
@@ -166,7 +321,9 @@ pub fn get() -> &'static Lexicon {
             .map(|t| t.split(' ').count())
             .max()
             .unwrap_or(1);
-        Lexicon {
+        let mut lex = Lexicon {
+            words: HashMap::default(),
+            longest: 0,
             verbs: verbs(include_str!("../../assets/speech_verbs.txt")),
             stance: verbs(include_str!("../../assets/stance_verbs.txt")),
             title_words,
@@ -177,8 +334,79 @@ pub fn get() -> &'static Lexicon {
             places: set(include_str!("../../assets/places.txt")),
             org_words: set(include_str!("../../assets/org_words.txt")),
             first_names: names(),
-        }
+        };
+        let words = merge(&lex);
+        lex.longest = words.keys().map(String::len).max().unwrap_or(0);
+        lex.words = words
+            .into_iter()
+            .map(|(k, v)| (k.into_bytes(), v))
+            .collect();
+        lex
     })
+}
+
+/// One [`Info`] per single word, from every list.
+fn merge(lex: &Lexicon) -> Map<Info> {
+    let mut words: Map<Info> = Map::default();
+    fn at<'a>(words: &'a mut Map<Info>, w: &str) -> &'a mut Info {
+        let w = w.split(' ').next().unwrap_or(w);
+        words.entry(w.to_string()).or_default()
+    }
+    for (w, &f) in &lex.verbs {
+        at(&mut words, w).verb = Some(f);
+        at(&mut words, w).reporting = Some(f);
+    }
+    for (w, &f) in &lex.stance {
+        at(&mut words, w).reporting.get_or_insert(f);
+    }
+    for (w, &g) in &lex.roles {
+        if !w.contains(' ') {
+            at(&mut words, w).role = Some(g);
+        }
+    }
+    for (w, &g) in &lex.first_names {
+        at(&mut words, w).first_name = Some(g);
+    }
+    for (set, flag) in [
+        (&lex.not_names, NOT_NAME),
+        (&lex.groups, GROUP),
+        (&lex.places, PLACE),
+        (&lex.org_words, ORG),
+    ] {
+        for w in set {
+            if !w.contains(' ') {
+                at(&mut words, w).flags |= flag;
+            }
+        }
+    }
+    let classes = [
+        (ROLE_STOP, STOP),
+        (DETERMINERS, DET),
+        (INDEFINITE, INDEF),
+        (CONNECTORS, CONNECT),
+        (AUX_WORDS, AUX),
+        (DAYS, DAY),
+        (HONORIFICS, HONORIFIC),
+        (PARTICLES, PARTICLE),
+    ];
+    for (list, flag) in classes {
+        for w in list {
+            at(&mut words, w).flags |= flag;
+        }
+    }
+    let multi = lex
+        .titles
+        .keys()
+        .chain(lex.roles.keys())
+        .chain(lex.groups.iter())
+        .chain(lex.places.iter());
+    for w in multi.filter(|w| w.contains(' ')) {
+        at(&mut words, w).flags |= MULTI;
+    }
+    for w in lex.titles.keys() {
+        at(&mut words, w).flags |= MULTI;
+    }
+    words
 }
 
 /// Call `f` with the lowercase form of `s`, without allocating for short ASCII words.
@@ -195,30 +423,77 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 impl Lexicon {
-    /// The form of `word` if it is a speech verb.
-    pub fn verb(&self, word: &str) -> Option<VerbForm> {
-        with_lower(word, |w| self.verbs.get(w).copied())
+    /// Everything the lists say about `word` (any case). Repeated look-ups of
+    /// the same slice of text hit a small cache.
+    pub fn info(&self, word: &str) -> Info {
+        type Entry = (usize, usize, Info);
+        const EMPTY: Entry = (
+            0,
+            0,
+            Info {
+                verb: None,
+                reporting: None,
+                role: None,
+                first_name: None,
+                flags: 0,
+            },
+        );
+        thread_local! {
+            static CACHE: [std::cell::Cell<Entry>; 256] = const { [const { std::cell::Cell::new(EMPTY) }; 256] };
+        }
+        let key = (word.as_ptr() as usize, word.len());
+        let slot = (key.0 ^ (key.0 >> 8)) % 256;
+        let (p, l, info) = CACHE.with(|c| c[slot].get());
+        if p == key.0 && l == key.1 {
+            return info;
+        }
+        let info = self.lookup(word);
+        CACHE.with(|c| c[slot].set((key.0, key.1, info)));
+        info
     }
 
-    /// The form of `word` if it is a speech or stance verb.
-    pub fn reporting_verb(&self, word: &str) -> Option<VerbForm> {
-        with_lower(word, |w| {
-            self.verbs.get(w).or_else(|| self.stance.get(w)).copied()
-        })
+    fn lookup(&self, word: &str) -> Info {
+        let starts_word = word.chars().next().is_some_and(char::is_alphabetic);
+        if !starts_word || word.len() > self.longest {
+            return Info::default();
+        }
+        let mut buf = [0u8; 64];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            return self.words.get(&b[..]).copied().unwrap_or_default();
+        }
+        let lower = word.to_lowercase();
+        self.words
+            .get(lower.as_bytes())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Does `word` carry `flag` ([`NOT_NAME`], [`GROUP`], ...)?
+    pub fn is(&self, flag: u16, word: &str) -> bool {
+        self.info(word).flags & flag != 0
+    }
+
+    /// The form of `word` if it is a speech verb.
+    pub fn verb(&self, word: &str) -> Option<VerbForm> {
+        self.info(word).verb
     }
 
     /// The gender of `word` as a given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
-        with_lower(word, |w| self.first_names.get(w).copied())
-    }
-
-    /// Is `word` (any case) in `set`?
-    pub fn has(set: &Set, word: &str) -> bool {
-        with_lower(word, |w| set.contains(w))
+        self.info(word).first_name
     }
 
     /// The gender of `word` as a role noun.
     pub fn role(&self, word: &str) -> Option<Gender> {
-        with_lower(word, |w| self.roles.get(w).copied())
+        self.info(word).role
     }
+}
+
+/// Is `w` one of `list` (lowercase ASCII words), ignoring case?
+pub fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|l| l.len() == w.len() && l.eq_ignore_ascii_case(w))
 }

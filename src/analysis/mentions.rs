@@ -60,41 +60,6 @@ pub struct Mention {
     pub in_quote: bool,
 }
 
-/// Honorifics: they say "person" but are no role.
-const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
-    "madam",
-];
-
-/// Lowercase particles inside surnames: "Ludwig van Beethoven", "Charles de Gaulle".
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
-];
-
-const DETERMINERS: &[&str] = &["the", "this", "that", "its", "his", "her", "their", "our"];
-const INDEFINITE: &[&str] = &[
-    "a",
-    "an",
-    "another",
-    "one",
-    "two",
-    "three",
-    "several",
-    "some",
-    "many",
-    "other",
-    "senior",
-    "top",
-    "unnamed",
-    "anonymous",
-    "former",
-    "current",
-    "most",
-    "few",
-    "numerous",
-    "multiple",
-];
-
 fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
     toks.get(i).map_or("", |t| &text[t.span])
 }
@@ -103,8 +68,13 @@ fn is_word(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind == Kind::Word)
 }
 
+/// Is `w` in the word class `flag` (see [`lexicon`])?
+fn in_class(w: &str, flag: u16) -> bool {
+    lexicon::get().is(flag, w)
+}
+
 fn lower_in(w: &str, list: &[&str]) -> bool {
-    lexicon::with_lower(w, |l| list.contains(&l))
+    lexicon::one_of(w, list)
 }
 
 /// Find the mentions in one paragraph's tokens.
@@ -149,13 +119,15 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     let w = &text[t.span];
     // "He's", "they're": the pronoun before the contraction.
     let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-    let (gender, plural) = lexicon::with_lower(w, |w| match w {
-        "he" => Some((Gender::Male, false)),
-        "she" => Some((Gender::Female, false)),
-        "they" => Some((Gender::Unknown, true)),
-        "it" => Some((Gender::Unknown, false)),
-        _ => None,
-    })?;
+    let (gender, plural) = [
+        ("he", Gender::Male, false),
+        ("she", Gender::Female, false),
+        ("they", Gender::Unknown, true),
+        ("it", Gender::Unknown, false),
+    ]
+    .into_iter()
+    .find(|(p, _, _)| p.eq_ignore_ascii_case(w))
+    .map(|(_, g, plural)| (g, plural))?;
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
     m.plural = plural;
@@ -174,7 +146,14 @@ fn cap_run(text: &str, toks: &[Token], i: usize) -> usize {
             .get(j + 1)
             .is_some_and(|n| n.cap && n.kind == Kind::Word);
         let ok = t.kind == Kind::Word
-            && (t.cap || (j > i && joins_next && (w == "of" || lower_in(w, PARTICLES))));
+            && (t.cap || (j > i && joins_next && (w == "of" || in_class(w, lexicon::PARTICLE))));
+        // Title-case headlines: "Clinton Goes After Trump", "Trump Says He …".
+        let lex = lexicon::get();
+        let breaks =
+            j > i && t.cap && (lex.is(lexicon::NOT_NAME, bare(w)) || lex.verb(w).is_some());
+        if breaks {
+            break;
+        }
         if !ok {
             break;
         }
@@ -191,6 +170,10 @@ fn title_at(
     i: usize,
     end: usize,
 ) -> Option<(usize, Gender)> {
+    // Every title's first word is marked MULTI: most words need no key built.
+    if !lex.is(lexicon::MULTI, word(text, toks, i)) {
+        return None;
+    }
     let mut best = None;
     let mut key = String::new();
     for j in i..end.min(i + lex.title_words) {
@@ -218,13 +201,13 @@ fn name(
     }
     let end = cap_run(text, toks, i);
     let mut start = i;
-    while start < end && Lexicon::has(&lex.not_names, bare(word(text, toks, start))) {
+    while start < end && lex.is(lexicon::NOT_NAME, bare(word(text, toks, start))) {
         start += 1;
     }
     // Headlines and datelines in capitals ("WASHINGTON —") are not names;
     // a lone acronym ("FBI") names an organisation.
     let shouting = (start..end)
-        .filter(|&k| is_caps(word(text, toks, k)))
+        .filter(|&k| is_shouting(word(text, toks, k)))
         .count();
     if shouting > 1 || (shouting == 1 && end - start > 1) {
         return Some(end);
@@ -273,7 +256,7 @@ fn name(
             .first_name(word(text, toks, name_start))
             .unwrap_or_default();
     }
-    let honorific = title.is_some_and(|(t, _)| lower_in(word(text, toks, t), HONORIFICS));
+    let honorific = title.is_some_and(|(t, _)| in_class(word(text, toks, t), lexicon::HONORIFIC));
     if let Some(g) = group_after(lex, text, toks, &m) {
         let next = g.toks.1;
         out.push(g);
@@ -318,7 +301,7 @@ fn split_prefix(
     let mut k = start;
     while k + 1 < end {
         let w = word(text, toks, k);
-        let place = Lexicon::has(&lex.places, w) || Lexicon::has(&lex.org_words, w);
+        let place = lex.is(lexicon::PLACE, w) || lex.is(lexicon::ORG, w);
         let first_follows = lex.first_name(word(text, toks, k + 1)).is_some() || titled;
         if !(place && first_follows) {
             break;
@@ -333,6 +316,14 @@ pub fn bare(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
         .unwrap_or(w)
+}
+
+/// A word in capitals, four letters or more, not an abbreviation: "WASHINGTON".
+fn is_shouting(w: &str) -> bool {
+    let w = bare(w);
+    !w.contains('.')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !w.chars().any(char::is_lowercase)
 }
 
 /// All capitals, two letters or more: "FBI", "WASHINGTON".
@@ -353,18 +344,28 @@ fn classify(
     if end - start == 1 && is_caps(word(text, toks, start)) {
         return NameClass::Org;
     }
-    if words().any(|w| Lexicon::has(&lex.org_words, w)) {
+    if words().any(|w| lex.is(lexicon::ORG, w)) {
         return NameClass::Org;
     }
-    let whole = text[Span::new(toks[start].span.start, toks[end - 1].span.end)].to_lowercase();
-    if lex.places.contains(&whole) {
+    let first = word(text, toks, start);
+    let place = if end - start == 1 {
+        lex.is(lexicon::PLACE, bare(first))
+    } else {
+        lex.is(lexicon::MULTI, first) && {
+            let whole = &text[Span::new(toks[start].span.start, toks[end - 1].span.end)];
+            lex.places.contains(&whole.to_lowercase())
+        }
+    };
+    if place {
         return NameClass::Place;
     }
     let first_known = lex.first_name(word(text, toks, start)).is_some();
     let initial = words().skip(1).any(|w| w.len() == 2 && w.ends_with('.'));
-    let plain =
-        || words().all(|w| !Lexicon::has(&lex.places, w) && !Lexicon::has(&lex.not_names, w));
-    if titled || (end - start >= 2 && (first_known || initial || plain())) {
+    let plain = || words().all(|w| !lex.is(lexicon::PLACE, w) && !lex.is(lexicon::NOT_NAME, w));
+    // In a title-case headline every word is capitalised: only a given
+    // name, an initial or a title says "person" there.
+    let several = end - start >= 2;
+    if titled || first_known || (several && (initial || (plain() && !title_case))) {
         return NameClass::Person;
     }
     NameClass::Unknown
@@ -381,10 +382,10 @@ fn title_only(
 ) -> Option<usize> {
     let (t, g) = title?;
     let w = word(text, toks, t);
-    if lower_in(w, HONORIFICS) {
+    if in_class(w, lexicon::HONORIFIC) {
         return Some(end);
     }
-    let det = start > 0 && lower_in(word(text, toks, start - 1), DETERMINERS);
+    let det = start > 0 && in_class(word(text, toks, start - 1), lexicon::DET);
     let first = if det { start - 1 } else { start };
     let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
     let mut m = simple(
@@ -414,7 +415,7 @@ fn group_after(lex: &Lexicon, text: &str, toks: &[Token], m: &Mention) -> Option
             break;
         }
         let w = word(text, toks, k);
-        if !is_word(toks, k) || toks[k].cap || lower_in(w, ROLE_STOP) || lex.verb(w).is_some() {
+        if !is_word(toks, k) || toks[k].cap || in_class(w, lexicon::STOP) || lex.verb(w).is_some() {
             return None;
         }
     }
@@ -423,14 +424,14 @@ fn group_after(lex: &Lexicon, text: &str, toks: &[Token], m: &Mention) -> Option
         end = longer;
     }
     let before = if s > 0 { word(text, toks, s - 1) } else { "" };
-    let det = lower_in(before, INDEFINITE) || lower_in(before, DETERMINERS);
+    let det = in_class(before, lexicon::INDEF) || in_class(before, lexicon::DET);
     let first = if det { s - 1 } else { s };
     let last = word(text, toks, e - 1);
     let definite =
-        last.ends_with("'s") || last.ends_with("\u{2019}s") || lower_in(before, DETERMINERS);
+        last.ends_with("'s") || last.ends_with("\u{2019}s") || in_class(before, lexicon::DET);
     let head = word(text, toks, end - 1);
     let role = lex.role(head);
-    let plural = Lexicon::has(&lex.groups, head) && head.ends_with('s');
+    let plural = lex.is(lexicon::GROUP, head) && head.ends_with('s');
     let kind = if definite && role.is_some() && !plural {
         MentionKind::RoleNoun
     } else {
@@ -458,15 +459,18 @@ fn push_org(text: &str, toks: &[Token], mut m: Mention, out: &mut Vec<Mention>) 
 /// A lowercase source or role noun (one or two words) at `i`, not followed by a name.
 fn noun_phrase_head(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> Option<usize> {
     // "Democrats", "Republicans": capitalised collective sources.
-    if !is_word(toks, i) || (toks[i].cap && !Lexicon::has(&lex.groups, word(text, toks, i))) {
+    if !is_word(toks, i) || (toks[i].cap && !lex.is(lexicon::GROUP, word(text, toks, i))) {
         return None;
     }
     let one = word(text, toks, i);
-    let two = format!("{} {}", one, word(text, toks, i + 1)).to_lowercase();
-    let end = if is_word(toks, i + 1) && (lex.roles.contains_key(&two) || lex.groups.contains(&two))
+    let info = lex.info(one);
+    let two = || format!("{} {}", one, word(text, toks, i + 1)).to_lowercase();
+    let end = if info.flags & lexicon::MULTI != 0
+        && is_word(toks, i + 1)
+        && (lex.roles.contains_key(&two()) || lex.groups.contains(&two()))
     {
         i + 2
-    } else if Lexicon::has(&lex.groups, one) || lex.role(one).is_some() {
+    } else if info.flags & lexicon::GROUP != 0 || info.role.is_some() {
         i + 1
     } else {
         return None;
@@ -474,15 +478,6 @@ fn noun_phrase_head(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> Opti
     let name_follows = toks.get(end).is_some_and(|t| t.cap && t.kind == Kind::Word);
     (!name_follows).then_some(end)
 }
-
-/// Words that end a role phrase when walking back from a name.
-const ROLE_STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "with", "by", "from", "in", "on", "at", "as", "that",
-    "which", "who", "when", "while", "after", "before", "said", "says", "told", "is", "was", "are",
-    "were", "has", "had", "have", "be", "been", "will", "would", "to", "if", "than", "then",
-    "also", "not",
-];
-const CONNECTORS: &[&str] = &["of", "to", "for", "at", "on"];
 
 /// Is there a role head (one or two words) ending at token `k`?
 fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
@@ -494,6 +489,7 @@ fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     k > 0
+        && lex.is(lexicon::MULTI, word(text, toks, k - 1))
         && lex
             .roles
             .contains_key(&format!("{} {}", word(text, toks, k - 1), w).to_lowercase())
@@ -505,7 +501,7 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
     let mut head = None;
     for k in (end.saturating_sub(6)..end).rev() {
         let w = word(text, toks, k);
-        if !is_word(toks, k) || (lower_in(w, ROLE_STOP) && !lower_in(w, CONNECTORS)) {
+        if !is_word(toks, k) || (in_class(w, lexicon::STOP) && !in_class(w, lexicon::CONNECT)) {
             break;
         }
         if role_ends_at(lex, text, toks, k) {
@@ -513,10 +509,25 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
             break;
         }
     }
-    let mut first = head?;
+    let head = head?;
+    // Between the role and the name only a prepositional tail may stand:
+    // "ambassador to Russia", "director of national intelligence".
+    let mut connected = false;
+    for k in head + 1..end {
+        connected |= in_class(word(text, toks, k), lexicon::CONNECT);
+        if !connected {
+            return None;
+        }
+    }
+    let mut first = head;
     while first > 0 && first + 7 > end {
         let w = word(text, toks, first - 1);
-        if !is_word(toks, first - 1) || lower_in(w, ROLE_STOP) || is_finite_verb(lex, w) {
+        let adverb = w.ends_with("ly") && !toks[first - 1].cap;
+        if !is_word(toks, first - 1)
+            || in_class(w, lexicon::STOP)
+            || is_finite_verb(lex, w)
+            || adverb
+        {
             break;
         }
         first -= 1;
@@ -603,18 +614,24 @@ fn description(
     if !is_word(toks, i) {
         return None;
     }
-    let definite = lower_in(w, DETERMINERS) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
-    let indefinite = lower_in(w, INDEFINITE);
+    let definite = in_class(w, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let indefinite = in_class(w, lexicon::INDEF);
     let start = if definite || indefinite { i + 1 } else { i };
-    for k in start..(start + 5).min(toks.len()) {
+    let window = start..(start + 5).min(toks.len());
+    let may_head =
+        |t: &Token| t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some();
+    if !toks[window.clone()].iter().any(may_head) {
+        return None;
+    }
+    for k in window {
         let kw = word(text, toks, k);
         if !is_word(toks, k)
-            || (lower_in(kw, ROLE_STOP) && (k == start || !lower_in(kw, CONNECTORS)))
+            || (in_class(kw, lexicon::STOP) && (k == start || !in_class(kw, lexicon::CONNECT)))
             || is_finite_verb(lex, kw)
         {
             return None;
         }
-        let group_word = Lexicon::has(&lex.groups, kw);
+        let group_word = lex.is(lexicon::GROUP, kw);
         if toks[k].cap && k == start && !definite && !indefinite && !group_word {
             return None;
         }
@@ -626,7 +643,7 @@ fn description(
             end = longer;
         }
         let head = word(text, toks, end - 1);
-        let plural = Lexicon::has(&lex.groups, head) && head.ends_with('s');
+        let plural = lex.is(lexicon::GROUP, head) && head.ends_with('s');
         let role = lexicon::with_lower(
             &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
             |r| lex.roles.get(r).copied(),
@@ -693,7 +710,8 @@ mod tests {
 
     #[test]
     fn names_with_titles_and_roles() {
-        let cases: &[(&str, Vec<(MentionKind, String, Option<String>)>)] = &[
+        type Case = (&'static str, Vec<(MentionKind, String, Option<String>)>);
+        let cases: &[Case] = &[
             (
                 "White House press secretary Sarah Sanders said",
                 vec![name("Sarah Sanders", Some("White House press secretary"))],

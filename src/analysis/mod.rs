@@ -26,7 +26,7 @@ use attribution::{Attribution, Para};
 /// assert_eq!(a.quotes.len(), 1);
 /// assert_eq!(a.speakers[0].name, "Jane Smith");
 /// assert_eq!(a.quotes[0].speaker.as_deref(), Some("s0"));
-/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 16));
+/// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 15));
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     let lex = lexicon::get();
@@ -46,13 +46,17 @@ pub fn analyze(text: &str) -> Analysis {
         tokens::tokenize(text, para, &spans, &mut toks);
         let sentence = attribution::sentences(text, &toks);
         let found_mentions = mentions::find(text, &toks);
-        let sentence_of: Vec<usize> = found_mentions
+        let sentence_of: Vec<(usize, bool)> = found_mentions
             .iter()
-            .map(|m| sentence_base + sentence[m.toks.0])
+            .map(|m| {
+                let k = m.toks.0;
+                let initial = k == 0 || sentence[k - 1] != sentence[k];
+                (sentence_base + sentence[k], initial)
+            })
             .collect();
         let ents = registry.resolve(text, &found_mentions, &sentence_of);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
-        let p = Para::new(text, &toks, &found_mentions, &ents, &sentence);
+        let p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence);
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
     }
@@ -119,7 +123,7 @@ impl State {
                 continue;
             }
             let opens_paragraph = first == 0;
-            let bare = p.bare_sentence(lex, first);
+            let bare = p.bare_sentence(first);
             let so_called = first > 0
                 && p.toks[first - 1].kind == tokens::Kind::Word
                 && p.text[p.toks[first - 1].span].eq_ignore_ascii_case("so-called");
@@ -131,17 +135,13 @@ impl State {
                     .or_else(|| p.sentence_final(lex, last))
                     .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
-                        cue: None,
-                        source: None,
                         ..a
                     }))
                     .or(self
                         .previous
-                        .filter(|_| opens_paragraph)
+                        .filter(|_| opens_paragraph && bare)
                         .map(|a| Attribution {
                             evidence: Evidence::Continuation,
-                            cue: None,
-                            source: None,
                             ..a
                         }))
             };
@@ -150,7 +150,7 @@ impl State {
             }
             self.direct[q] = found;
         }
-        if !skip {
+        if !is_link_line(&p.text[para]) {
             self.reported.extend(p.reported(lex));
         }
         self.previous = if had_quote { last_here } else { None };
@@ -245,28 +245,4 @@ fn title(text: &str) -> String {
         .find(|l| !l.is_empty())
         .unwrap_or("")
         .to_string()
-}
-
-#[cfg(test)]
-mod debug {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let text = std::fs::read_to_string("/tmp/t1.txt").unwrap();
-        let text = text.as_str();
-        let paras = super::tokens::paragraphs(&text);
-        let mut toks = Vec::new();
-        for p in paras {
-            super::tokens::tokenize(text, p, &[], &mut toks);
-            for m in super::mentions::find(text, &toks) {
-                eprintln!("{:?} {:?} {:?}", m.kind, &text[m.span], m.class);
-            }
-            let lex = super::lexicon::get();
-            for t in &toks {
-                if let Some(v) = lex.verb(&text[t.span]) {
-                    eprintln!("verb {} {:?}", &text[t.span], v);
-                }
-            }
-        }
-    }
 }

@@ -123,15 +123,21 @@ fn scan_paragraph(
         scan.stack.push(open);
         i = reopens(s, open.mark).unwrap_or(0);
     }
-    let mut prev: Option<char> = s[..i].chars().next_back();
+    let bytes = s.as_bytes();
     while i < s.len() {
+        // Only these bytes can start a quotation mark: `"`, `'`, `` ` ``, and the
+        // lead bytes of “ ” ‘ ’ „ (0xE2) and « » (0xC2). Skip the rest quickly.
+        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let at = para.start + i;
         let after = &s[i + c.len_utf8()..];
         let next = after.chars().next();
+        let prev = s[..i].chars().next_back();
         let step = mark(&mut scan, c, at, prev, next, after);
         i += step.max(c.len_utf8());
-        prev = s[..i].chars().next_back();
     }
     finish_paragraph(scan, para, next_para)
 }
@@ -150,14 +156,9 @@ fn mark(
     let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     let next_space = next.is_none_or(char::is_whitespace);
     match c {
-        '"' => {
-            if !scan.close(at + 1, |m| {
-                m == Mark::Straight || (m.is_double() && !prev_space)
-            }) && !next_space
-            {
-                scan.open(at, Mark::Straight);
-            }
-        }
+        '"' => close_or_open(scan, (at, at + 1), Mark::Straight, !next_space, |m| {
+            m == Mark::Straight || (m.is_double() && !prev_space)
+        }),
         '\u{201c}' => {
             if scan.innermost() == Some(Mark::Low) {
                 scan.close(at + len, |m| m == Mark::Low);
@@ -170,11 +171,14 @@ fn mark(
                 scan.close(at + len, Mark::is_double);
             }
         }
-        '\u{201d}' => {
-            if !scan.close(at + len, Mark::is_double) && prev_space && !next_space {
-                scan.open(at, Mark::Curly);
-            }
-        }
+        // A closing mark used as an opener: ”like this”.
+        '\u{201d}' => close_or_open(
+            scan,
+            (at, at + len),
+            Mark::Curly,
+            prev_space && !next_space,
+            Mark::is_double,
+        ),
         '\u{201e}' => scan.open(at, Mark::Low),
         '\u{ab}' => scan.open(at, Mark::Guillemet),
         '\u{bb}' => {
@@ -198,6 +202,20 @@ fn mark(
         _ => {}
     }
     0
+}
+
+/// Close the innermost quotation `accepts` takes; failing that, open one
+/// with `mark` when `may_open`.
+fn close_or_open(
+    scan: &mut Scan,
+    (at, end): (usize, usize),
+    mark: Mark,
+    may_open: bool,
+    accepts: impl Fn(Mark) -> bool,
+) {
+    if !scan.close(end, accepts) && may_open {
+        scan.open(at, mark);
+    }
 }
 
 /// A double quote opened while another was still open at a new opening mark:
@@ -255,7 +273,7 @@ fn single(
     }
 }
 
-fn finish_paragraph(mut scan: Scan, para: Span, next_para: Option<&str>) -> Option<Open> {
+fn finish_paragraph(scan: Scan, para: Span, next_para: Option<&str>) -> Option<Open> {
     let bottom = scan.stack.first().copied()?;
     if next_para.and_then(|p| reopens(p, bottom.mark)).is_some() {
         return Some(bottom);

@@ -7,7 +7,7 @@
 //! compatible person, role nouns to the person the article gave that role,
 //! and each anonymous source ("a spokesperson") is an entity of its own.
 
-use super::lexicon::{self, Gender, Lexicon};
+use super::lexicon::{self, Gender, Lexicon, Map};
 use super::mentions::{Mention, MentionKind, NameClass};
 use super::Span;
 
@@ -50,6 +50,8 @@ pub struct Entity {
     pub count: usize,
     /// Plural group ("officials").
     pub plural: bool,
+    /// Seen capitalised inside a sentence, so a proper name, not a sentence opener.
+    pub proper: bool,
 }
 
 /// A mention seen, for pronoun resolution.
@@ -66,6 +68,12 @@ pub struct Registry {
     /// All entities, in order of first mention.
     pub entities: Vec<Entity>,
     history: Vec<Seen>,
+    /// Entities by surname key, so a lookup never scans every entity.
+    by_surname: Map<Vec<Eid>>,
+    /// People by given name.
+    by_first: Map<Vec<Eid>>,
+    /// People by each word of their roles.
+    by_role: Map<Vec<Eid>>,
 }
 
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
@@ -86,23 +94,28 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 impl Registry {
-    /// Resolve one paragraph's mentions, in order. `sentence_of` gives a
-    /// mention's sentence number (article-wide); `subject` whether it opens
-    /// its clause. Returns the entity of each mention, or None.
+    /// Resolve one paragraph's mentions, in order. `sentence_of` gives each
+    /// mention's sentence number (article-wide) and whether it opens its
+    /// sentence. Returns the entity of each mention, or None.
     pub fn resolve(
         &mut self,
         text: &str,
         mentions: &[Mention],
-        sentence_of: &[usize],
+        sentence_of: &[(usize, bool)],
     ) -> Vec<Option<Eid>> {
         let lex = lexicon::get();
         let mut out = Vec::with_capacity(mentions.len());
-        for (m, &sentence) in mentions.iter().zip(sentence_of) {
+        for (m, &(sentence, initial)) in mentions.iter().zip(sentence_of) {
             let id = match m.kind {
-                MentionKind::Name => Some(self.name(lex, text, m)),
+                MentionKind::Name => {
+                    let e = self.name(lex, text, m);
+                    // A capitalised word inside a sentence is a proper name.
+                    self.entities[e].proper |= !initial;
+                    Some(e)
+                }
                 MentionKind::Pronoun if m.in_quote => None,
                 MentionKind::Pronoun => self.pronoun(m, sentence),
-                MentionKind::RoleNoun => self.role_noun(text, m, &out, mentions),
+                MentionKind::RoleNoun => self.role_noun(text, m),
                 MentionKind::Group => Some(self.group(text, m)),
             };
             if let Some(e) = id {
@@ -121,8 +134,20 @@ impl Registry {
     }
 
     fn add(&mut self, e: Entity) -> Eid {
+        let id = self.entities.len();
+        self.by_surname
+            .entry(e.surname.clone())
+            .or_default()
+            .push(id);
+        if let Some(f) = &e.first {
+            self.by_first.entry(f.clone()).or_default().push(id);
+        }
         self.entities.push(e);
-        self.entities.len() - 1
+        id
+    }
+
+    fn ids<'a>(map: &'a Map<Vec<Eid>>, key: &str) -> &'a [Eid] {
+        map.get(key).map_or(&[], Vec::as_slice)
     }
 
     fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
@@ -150,15 +175,25 @@ impl Registry {
                 mentions: Vec::new(),
                 count: 0,
                 plural: false,
+                proper: false,
             })
         });
+        if self.entities[id].first.is_none() {
+            if let Some(f) = &first {
+                self.by_first.entry(f.clone()).or_default().push(id);
+                self.entities[id].first = first.clone();
+                self.entities[id].name = words.join(" ");
+            }
+        }
+        let role = m.role.map(|r| text[r].trim().to_string());
+        if let Some(role) = &role {
+            for w in role.to_lowercase().split_whitespace() {
+                self.by_role.entry(w.to_string()).or_default().push(id);
+            }
+        }
         let e = &mut self.entities[id];
         e.count += 1;
-        if e.first.is_none() && first.is_some() {
-            e.first = first;
-            e.name = words.join(" ");
-        } else if words.join(" ").len() > e.name.len() && class != Class::Other && e.first.is_some()
-        {
+        if words.join(" ").len() > e.name.len() && class != Class::Other && e.first.is_some() {
             e.name = words.join(" ");
         }
         if class == Class::Person || (e.class == Class::Unknown && class != Class::Unknown) {
@@ -172,8 +207,7 @@ impl Registry {
                 e.gender = lex.first_name(f).unwrap_or_default();
             }
         }
-        if let Some(r) = m.role {
-            let role = text[r].trim().to_string();
+        if let Some(role) = role {
             e.roles.push(role.to_lowercase());
             e.role.get_or_insert(role);
         }
@@ -195,11 +229,11 @@ impl Registry {
     ) -> Option<Eid> {
         let full = lower.join(" ");
         let candidates = || {
-            self.entities
+            Self::ids(&self.by_surname, surname)
                 .iter()
-                .enumerate()
                 .rev()
-                .filter(|(_, e)| e.surname == surname && !e.plural)
+                .map(|&id| (id, &self.entities[id]))
+                .filter(|(_, e)| !e.plural)
         };
         if let Some((id, _)) =
             candidates().find(|(_, e)| e.class != Class::Other && e.first.as_deref() == first)
@@ -207,10 +241,10 @@ impl Registry {
             return Some(id);
         }
         if class == Class::Other {
-            return self
-                .entities
+            return Self::ids(&self.by_surname, &full)
                 .iter()
-                .position(|e| e.class == Class::Other && e.surname == full);
+                .copied()
+                .find(|&id| self.entities[id].class == Class::Other);
         }
         if let Some(first) = first {
             // "Donald Trump" after a bare "Trump": the same person, unless another
@@ -231,37 +265,49 @@ impl Registry {
             if titled || lexicon::get().first_name(surname).is_none() {
                 return None;
             }
-            self.entities.iter().position(|e| {
-                e.first.as_deref() == Some(surname)
-                    && e.class == Class::Person
-                    && e.gender.fits(gender)
-            })
+            Self::ids(&self.by_first, surname)
+                .iter()
+                .copied()
+                .find(|&id| {
+                    let e = &self.entities[id];
+                    e.class == Class::Person && e.gender.fits(gender)
+                })
         })
     }
 
     fn pronoun(&mut self, m: &Mention, sentence: usize) -> Option<Eid> {
-        let fits = |e: &Entity| match (m.plural, m.gender) {
-            (true, _) => e.plural || e.class == Class::Other,
-            (false, Gender::Unknown) => e.class == Class::Other && !e.plural,
-            (false, g) => e.class == Class::Person && !e.plural && e.gender.fits(g),
+        // 2: a known person; 1: a bare proper name that may be one; 0: no.
+        let tier = |e: &Entity| -> u8 {
+            match (m.plural, m.gender) {
+                (true, _) => u8::from(e.plural || e.class == Class::Other) * 2,
+                (false, Gender::Unknown) => u8::from(e.class == Class::Other && !e.plural) * 2,
+                (false, g) if e.plural || !e.gender.fits(g) => 0,
+                (false, _) if e.class == Class::Person => 2,
+                (false, _) => u8::from(e.class == Class::Unknown && e.proper),
+            }
         };
         // The nearest sentence with a compatible mention wins; within a
-        // sentence the first one (usually its subject), not the nearest.
+        // sentence a known person before a bare name, then the first one
+        // (usually the subject), not the nearest.
         let window = self
             .history
             .iter()
             .rev()
+            .take(300)
             .take_while(|h| h.sentence + 4 >= sentence);
-        let mut pick: Option<Seen> = None;
+        let mut pick: Option<(Seen, u8)> = None;
         for h in window {
-            if h.pos >= m.span.start || !fits(&self.entities[h.entity]) {
+            let t = tier(&self.entities[h.entity]);
+            if h.pos >= m.span.start || t == 0 {
                 continue;
             }
             match pick {
-                Some(p) if p.sentence > h.sentence => break,
-                _ => pick = Some(*h),
+                Some((p, _)) if p.sentence > h.sentence => break,
+                Some((_, pt)) if pt > t => {}
+                _ => pick = Some((*h, t)),
             }
         }
+        let pick = pick.map(|(h, _)| h);
         let e = pick?.entity;
         let ent = &mut self.entities[e];
         if ent.gender == Gender::Unknown && ent.class != Class::Other {
@@ -271,38 +317,30 @@ impl Registry {
         Some(e)
     }
 
-    fn role_noun(
-        &mut self,
-        text: &str,
-        m: &Mention,
-        resolved: &[Option<Eid>],
-        mentions: &[Mention],
-    ) -> Option<Eid> {
+    fn role_noun(&mut self, text: &str, m: &Mention) -> Option<Eid> {
         let head = text[m.head.unwrap_or(m.span)].to_lowercase();
         let phrase = text[m.span].to_lowercase();
-        // "Its chief executive, Marcus Bell": an appositive names the holder.
-        let _ = (resolved, mentions);
-        let holders = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.class == Class::Person
-                && e.gender.fits(m.gender)
-                && e.roles.iter().any(|r| {
-                    r.split_whitespace()
-                        .any(|w| head.split_whitespace().any(|h| h == w))
-                })
-        });
-        let best = holders
-            .max_by_key(|(id, e)| {
-                let modifiers = phrase
-                    .split_whitespace()
-                    .filter(|w| e.roles.iter().any(|r| r.contains(w)))
-                    .count();
-                (modifiers, e.count, *id)
+        let mut holders: Vec<Eid> = head
+            .split_whitespace()
+            .flat_map(|w| Self::ids(&self.by_role, w).iter().copied())
+            .filter(|&id| {
+                let e = &self.entities[id];
+                e.class == Class::Person && e.gender.fits(m.gender)
             })
-            .map(|(id, _)| id);
-        if best.is_none() {
-            return Some(self.group(text, m));
-        }
-        best
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        // The holder whose role shares most words with the phrase ("the US
+        // president"), then the most mentioned.
+        let best = holders.into_iter().max_by_key(|&id| {
+            let e = &self.entities[id];
+            let modifiers = phrase
+                .split_whitespace()
+                .filter(|w| e.roles.iter().any(|r| r.contains(w)))
+                .count();
+            (modifiers, e.count, id)
+        });
+        best.or_else(|| Some(self.group(text, m)))
     }
 
     fn group(&mut self, text: &str, m: &Mention) -> Eid {
@@ -310,10 +348,10 @@ impl Registry {
         let key = name.to_lowercase();
         let definite = key.starts_with("the ");
         if definite {
-            if let Some(id) = self
-                .entities
-                .iter()
-                .position(|e| e.class == Class::Other && e.surname == key)
+            let same = Self::ids(&self.by_surname, &key).iter().copied();
+            if let Some(id) = same
+                .clone()
+                .find(|&id| self.entities[id].class == Class::Other)
             {
                 return id;
             }
@@ -330,6 +368,7 @@ impl Registry {
             mentions: Vec::new(),
             count: 1,
             plural: m.plural,
+            proper: false,
         })
     }
 }

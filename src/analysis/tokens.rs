@@ -5,6 +5,7 @@
 //! periods of abbreviations such as `U.S.` or `Mr.`), numbers and single
 //! punctuation characters, each with its byte span.
 
+use super::lexicon::{self, Info};
 use super::Span;
 
 /// What a token is.
@@ -29,14 +30,11 @@ pub struct Token {
     pub cap: bool,
     /// Index of the direct quote this token lies in (marks included), if any.
     pub quote: Option<u32>,
+    /// What the word lists say about the word (possessive `'s` removed).
+    pub info: Info,
 }
 
 impl Token {
-    /// The token's text.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span]
-    }
-
     /// True for a punctuation token that is `c`.
     pub fn is(&self, text: &str, c: char) -> bool {
         self.kind == Kind::Punct && text[self.span].starts_with(c)
@@ -72,6 +70,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// in text order, used to mark the tokens inside them.
 pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
     out.clear();
+    let lex = lexicon::get();
     let s = &text[para];
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -95,11 +94,22 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
             q += 1;
         }
         let quote = (q < quotes.len() && quotes[q].start <= span.start).then_some(q as u32);
+        let info = if kind == Kind::Word {
+            let w = &text[span];
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            lex.info(bare)
+        } else {
+            Info::default()
+        };
         out.push(Token {
             span,
             kind,
             cap: c.is_uppercase(),
             quote,
+            info,
         });
         i = end;
     }
@@ -150,9 +160,9 @@ fn number_end(s: &str, i: usize) -> usize {
     let mut end = i;
     while end < b.len() {
         let c = b[end];
-        if c.is_ascii_alphanumeric() {
-            end += 1;
-        } else if (c == b',' || c == b'.') && b.get(end + 1).is_some_and(|n| n.is_ascii_digit()) {
+        let inner_mark =
+            (c == b',' || c == b'.') && b.get(end + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_alphanumeric() || inner_mark {
             end += 1;
         } else {
             break;
@@ -168,7 +178,7 @@ mod tests {
     fn words(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(s, Span::new(0, s.len()), &[], &mut out);
-        out.iter().map(|t| t.text(s)).collect()
+        out.iter().map(|t| &s[t.span]).collect()
     }
 
     #[test]
