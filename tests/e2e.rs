@@ -153,7 +153,7 @@ fn check_filter(t: &Tmux, s: &str, total: usize) {
     if s.contains("no speakers identified") {
         return;
     }
-    let names: Vec<String> = speaker_rows(&s).into_iter().map(|r| r.name).collect();
+    let names: Vec<String> = speaker_rows(s).into_iter().map(|r| r.name).collect();
     assert!(
         names.iter().any(|n| n.contains("Okafor")),
         "the mayor is listed: {names:?}"
