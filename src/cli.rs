@@ -25,10 +25,15 @@ pub fn analyze_file(path: &Path) -> Result<Analysis, FileError> {
     Ok(analysis)
 }
 
+/// A panic's message on one line, control characters made visible, at most
+/// 200 characters (messages can quote article text).
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     let text = panic.downcast_ref::<&str>().map(|s| s.to_string());
     let text = text.or_else(|| panic.downcast_ref::<String>().cloned());
-    text.unwrap_or_else(|| "panic".to_string())
+    let text = text
+        .unwrap_or_else(|| "panic".to_string())
+        .replace('\n', " ");
+    crate::sanitize::clean(&text).chars().take(200).collect()
 }
 
 /// `whosaid analyze`: print each file's analysis in the order given, using
@@ -39,6 +44,7 @@ pub fn analyze(files: &[PathBuf], format: Format) -> ExitCode {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut failed = false;
     let mut pretty = Vec::new();
+    quiet_panics();
     let threads = rayon::current_num_threads().max(1);
     analyze_in_order(files, threads, |result| {
         let written = match (result, format) {
@@ -158,6 +164,20 @@ impl Progress {
     }
 }
 
+/// Report a panic (a bug) in one short line with control characters made
+/// visible: the default report can quote article text raw. `analyze_file`
+/// then names the file in its own line.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = panic_message(info.payload());
+        let at = info
+            .location()
+            .map(|l| format!(" at {l}"))
+            .unwrap_or_default();
+        let _ = writeln!(std::io::stderr(), "whosaid: internal error{at}: {message}");
+    }));
+}
+
 /// One line on stderr naming the file. Never panics, even when stderr is closed.
 fn complain(e: &FileError) {
     let _ = writeln!(std::io::stderr(), "whosaid: {e}");
@@ -199,5 +219,41 @@ fn open(analysis: Analysis) -> ExitCode {
     match write!(std::io::stdout(), "{}", report::text(&analysis)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panic_messages_are_one_clean_short_line() {
+        let payload: Box<dyn std::any::Any + Send> = Box::new(format!(
+            "bad index in `\x1b]52;c;x\x07{}`\nnext",
+            "a".repeat(500)
+        ));
+        let message = panic_message(payload.as_ref());
+        assert!(!message.chars().any(char::is_control), "{message:?}");
+        assert_eq!(message.chars().count(), 200);
+        let payload: Box<dyn std::any::Any + Send> = Box::new("plain");
+        assert_eq!(panic_message(payload.as_ref()), "plain");
+    }
+
+    #[test]
+    fn results_come_back_in_order_and_stop_when_asked() {
+        let files: Vec<PathBuf> = (0..50)
+            .map(|i| PathBuf::from(format!("/nonexistent/{i}")))
+            .collect();
+        let mut seen = Vec::new();
+        analyze_in_order(&files, 3, |r| {
+            seen.push(r.unwrap_err().path);
+            seen.len() < 20
+        });
+        let want: Vec<String> = files
+            .iter()
+            .take(20)
+            .map(|p| p.display().to_string())
+            .collect();
+        assert_eq!(seen, want);
     }
 }

@@ -24,3 +24,36 @@ pub fn replacement(c: char) -> Option<char> {
 pub fn clean(s: &str) -> String {
     s.chars().map(|c| replacement(c).unwrap_or(c)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_control_character_is_replaced() {
+        for c in (0u32..0x20)
+            .chain([0x7f])
+            .chain(0x80..0xa0)
+            .filter_map(char::from_u32)
+        {
+            let shown = replacement(c);
+            assert_eq!(shown.is_none(), c == '\n' || c == '\t', "{c:?}");
+            if let Some(r) = shown {
+                assert!(!r.is_control(), "{c:?} -> {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(
+            clean("\x1b[2J\r\x07\u{9b}31m\u{9d}0;x"),
+            "␛[2J␍␇\u{fffd}31m\u{fffd}0;x"
+        );
+        assert_eq!(
+            clean("plain “text”, é and 日本"),
+            "plain “text”, é and 日本"
+        );
+        assert_eq!(clean("tab\tand\nnewline"), "tab\tand\nnewline");
+    }
+}

@@ -153,7 +153,7 @@ fn check_filter(t: &Tmux, s: &str, total: usize) {
     if s.contains("no speakers identified") {
         return;
     }
-    let names: Vec<String> = speaker_rows(&s).into_iter().map(|r| r.name).collect();
+    let names: Vec<String> = speaker_rows(s).into_iter().map(|r| r.name).collect();
     assert!(
         names.iter().any(|n| n.contains("Okafor")),
         "the mayor is listed: {names:?}"
@@ -210,7 +210,10 @@ fn sample_in_tmux() {
     t.wait_for("speakers focused", |s| s.contains("┏ Speakers"));
     check_filter(&t, &s, total);
     check_help_and_search(&t);
-    t.keys(&["Escape", "q"]);
+    // A pause after Esc, or the terminal reads Esc q as Alt-q.
+    t.keys(&["Escape"]);
+    t.wait_for("the search to end", |s| !s.contains("search \"ferry\""));
+    t.keys(&["q"]);
     t.assert_shell_usable("EXIT=0");
 }
 

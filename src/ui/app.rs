@@ -68,6 +68,8 @@ pub struct App {
     pub slots: Vec<Option<usize>>,
     /// Quotes attributed to each speaker.
     pub counts: Vec<usize>,
+    /// Quotes the core credits to nobody.
+    pub unattributed: usize,
     /// Speakers in list order: most quoted first, then those only mentioned.
     pub order: Vec<usize>,
     /// The speakers list's rows (speaker indices), narrowed by the `@` query.
@@ -134,6 +136,7 @@ impl App {
             scroll: 0,
             rows: order.clone(),
             order,
+            unattributed: quote_speaker.iter().filter(|s| s.is_none()).count(),
             counts,
             slots,
             quote_speaker,
@@ -208,6 +211,7 @@ impl App {
             Action::Quit | Action::Cancel | Action::Help => None,
             _ => Some(top),
         };
+        self.help = self.help.map(|t| t.min(super::help::max_scroll(self)));
         true
     }
 

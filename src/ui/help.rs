@@ -37,6 +37,24 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     out
 }
 
+/// The overlay's rectangle within `area`, for `lines` lines of help.
+fn rect(area: Rect, lines: usize) -> Rect {
+    let w = area.width.saturating_sub(4).min(74);
+    let h = area.height.saturating_sub(2).min(lines as u16 + 2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The furthest the help scrolls on the app's screen.
+pub fn max_scroll(app: &App) -> usize {
+    let n = lines(app).len();
+    (n + 2).saturating_sub(rect(app.size, n).height as usize)
+}
+
 /// Draw the help over the panes, scrolled to the app's help offset.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lines = lines(app);
@@ -87,6 +105,17 @@ mod tests {
         app.update(Action::Help);
         app.update(Action::Down);
         assert_eq!(app.help, Some(1));
+        for _ in 0..100 {
+            app.update(Action::Down);
+        }
+        let bottom = app.help.unwrap();
+        assert!(bottom > 1 && bottom < 50);
+        app.update(Action::Up);
+        assert_eq!(
+            app.help,
+            Some(bottom - 1),
+            "Up works at once from the bottom"
+        );
         let s = screen(&render(&app, 80, 24));
         assert!(s.contains("Keys — Esc or ? closes"), "{s}");
         app.update(Action::Cancel);

@@ -27,6 +27,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mut block = theme.block(title, focused);
     if let Some(note) = empty_note(app) {
         block = block.title_bottom(Line::from(format!(" {note} ")).style(theme.alert()));
+    } else if app.unattributed > 0 {
+        let n = app.unattributed;
+        let note = format!(" +{n} unattributed quote{} ", if n == 1 { "" } else { "s" });
+        block = block.title_bottom(Line::from(note).style(theme.dim()).right_aligned());
     }
     frame.render_widget(block, area);
     let r = inner(area);

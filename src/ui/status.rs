@@ -41,11 +41,14 @@ fn prompt_line(app: &App, prompt: Prompt, query: &str, width: usize) -> Line<'st
                 if query.is_empty() {
                     String::new()
                 } else {
-                    format!("  {n} matches")
+                    format!("  {}", count(n, "match", "matches"))
                 },
             )
         }
-        Prompt::Speaker => ("@", format!("  {} speakers", app.rows.len())),
+        Prompt::Speaker => (
+            "@",
+            format!("  {}", count(app.rows.len(), "speaker", "speakers")),
+        ),
     };
     let hint = "  Enter accept · Esc cancel";
     let room = width.saturating_sub(2 + extra.width() + hint.width());
@@ -55,6 +58,11 @@ fn prompt_line(app: &App, prompt: Prompt, query: &str, width: usize) -> Line<'st
         Span::raw(extra),
         Span::raw(hint),
     ])
+}
+
+/// `1 match`, `2 matches`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The end of `s` that fits in `cols` columns.
@@ -123,13 +131,13 @@ fn status_line(app: &App, width: usize) -> Line<'static> {
     while hints.len() > 1 && fixed + 24 + hint_width(&hints) > width {
         hints.pop();
     }
-    let name_room = width.saturating_sub(fixed + hint_width(&hints) + 1);
-    let mut spans = vec![Span::raw(format!(
-        " {}",
-        text::fit(name, name_room.saturating_sub(1))
-    ))];
-    for (s, style) in facts {
-        spans.push(Span::raw(" │ "));
+    let name_room = width.saturating_sub(fixed + hint_width(&hints) + 2);
+    // A name cut to a few letters says nothing: leave it out instead.
+    let name = (name_room >= 8).then(|| text::fit(name, name_room));
+    let parts = name.map(|n| (n, Style::new())).into_iter().chain(facts);
+    let mut spans = Vec::new();
+    for (i, (s, style)) in parts.enumerate() {
+        spans.push(Span::raw(if i == 0 { " " } else { " │ " }));
         spans.push(Span::styled(s, style));
     }
     let left: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -185,5 +193,13 @@ mod tests {
         app.update(Action::Input('w'));
         let s = status(&app, 100, 30);
         assert!(s.starts_with("/w█"), "{s}");
+    }
+
+    #[test]
+    fn a_long_message_pushes_the_name_out_cleanly() {
+        let mut app = fixture::app(60, 20);
+        app.update(Action::ToggleMouse);
+        let s = status(&app, 60, 20);
+        assert!(s.starts_with(" mouse off: select text"), "{s}");
     }
 }

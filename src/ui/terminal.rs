@@ -87,18 +87,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, rx: &Receiver<Msg>)
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut mouse_on = app.mouse;
+    let mut dirty = true;
     loop {
-        terminal.draw(|f| super::draw(f, app))?;
+        if dirty {
+            terminal.draw(|f| super::draw(f, app))?;
+        }
         let Ok(first) = rx.recv() else { return Ok(()) };
-        // Apply everything already waiting before drawing again.
+        dirty = false;
+        // Apply everything already waiting before drawing again; events
+        // that map to no action (mouse motion, focus) cause no redraw.
         for msg in std::iter::once(first).chain(rx.try_iter()) {
-            match msg {
-                Msg::Stop => return Ok(()),
-                Msg::Event(ev) => {
-                    if let Some(action) = action(app, ev) {
-                        app.update(action);
-                    }
-                }
+            let Msg::Event(ev) = msg else { return Ok(()) };
+            if let Some(action) = action(app, ev) {
+                app.update(action);
+                dirty = true;
             }
             if app.quit {
                 return Ok(());
@@ -106,18 +108,23 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, rx: &Receiver<Msg>)
         }
         if app.mouse != mouse_on {
             mouse_on = app.mouse;
-            if mouse_on {
-                execute!(stdout(), EnableMouseCapture)?;
-            } else {
-                execute!(stdout(), DisableMouseCapture)?;
-            }
+            set_mouse(mouse_on)?;
         }
         if let Some(text) = app.copy.take() {
+            // crossterm's own path, for its `osc52` feature (the same crate ratatui re-exports).
             crossterm::execute!(
                 stdout(),
                 crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
             )?;
         }
+    }
+}
+
+fn set_mouse(on: bool) -> io::Result<()> {
+    if on {
+        execute!(stdout(), EnableMouseCapture)
+    } else {
+        execute!(stdout(), DisableMouseCapture)
     }
 }
 
