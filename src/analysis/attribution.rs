@@ -51,6 +51,8 @@ pub struct Para<'a> {
     subject: Vec<Option<usize>>,
     /// Whether each mention's entity is a person.
     people: &'a [bool],
+    /// The article's headline: single marks there set off words, not quotations.
+    pub headline: bool,
 }
 
 /// At most this many tokens are read back or ahead from a quote or cue, so
@@ -130,6 +132,7 @@ impl<'a> Para<'a> {
             busy: vec![false; count],
             subject: vec![None; count],
             people,
+            headline: false,
         };
         for (n, m) in mentions.iter().enumerate() {
             let s = sentence[m.toks.0];
@@ -648,7 +651,16 @@ impl Para<'_> {
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     fn clause(&self, a: usize, b: usize) -> Option<Span> {
-        if b < a + 3 || (a..b).any(|j| !self.outside(j)) {
+        // A headline's 'single quotes' mark words inside the reported claim.
+        let single = |j: usize| {
+            let mut first = j;
+            while first > 0 && self.toks[first - 1].quote == self.toks[j].quote {
+                first -= 1;
+            }
+            matches!(self.word(first), "'" | "\u{2018}")
+        };
+        let quoted = |j: usize| !self.outside(j) && !(self.headline && single(j));
+        if b < a + 3 || (a..b).any(quoted) {
             return None;
         }
         let mut b = b;
