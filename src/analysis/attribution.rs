@@ -199,6 +199,14 @@ impl<'a> Para<'a> {
         }
         let info = self.toks[k].info;
         let form = if stance { info.reporting? } else { info.verb? };
+        // "12 Russians accused of interfering": a passive participle.
+        let transitive = lower_in(
+            w,
+            &["accused", "charged", "suspected", "convicted", "alleged"],
+        );
+        if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
+            return None;
+        }
         let after_modal = k > 0
             && lower_in(
                 self.word(k - 1),
@@ -713,7 +721,10 @@ impl Para<'_> {
             while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
-            let coordinated = j > 0 && lower_in(self.word(j - 1), &["and", "but"]);
+            let clause_follows = lower_in(self.word(e + 1), CLAUSE_OPENERS)
+                || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
+            let coordinated =
+                j > 0 && lower_in(self.word(j - 1), &["and", "but"]) && clause_follows;
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
