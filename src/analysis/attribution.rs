@@ -51,6 +51,8 @@ pub struct Para<'a> {
     subject: Vec<Option<usize>>,
     /// Whether each mention's entity is a person.
     people: &'a [bool],
+    /// The article's headline: single marks there set off words, not quotations.
+    pub headline: bool,
 }
 
 /// At most this many tokens are read back or ahead from a quote or cue, so
@@ -130,6 +132,7 @@ impl<'a> Para<'a> {
             busy: vec![false; count],
             subject: vec![None; count],
             people,
+            headline: false,
         };
         for (n, m) in mentions.iter().enumerate() {
             let s = sentence[m.toks.0];
@@ -196,6 +199,14 @@ impl<'a> Para<'a> {
         }
         let info = self.toks[k].info;
         let form = if stance { info.reporting? } else { info.verb? };
+        // "12 Russians accused of interfering": a passive participle.
+        let transitive = lower_in(
+            w,
+            &["accused", "charged", "suspected", "convicted", "alleged"],
+        );
+        if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
+            return None;
+        }
         let after_modal = k > 0
             && lower_in(
                 self.word(k - 1),
@@ -648,7 +659,16 @@ impl Para<'_> {
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     fn clause(&self, a: usize, b: usize) -> Option<Span> {
-        if b < a + 3 || (a..b).any(|j| !self.outside(j)) {
+        // A headline's 'single quotes' mark words inside the reported claim.
+        let single = |j: usize| {
+            let mut first = j;
+            while first > 0 && self.toks[first - 1].quote == self.toks[j].quote {
+                first -= 1;
+            }
+            matches!(self.word(first), "'" | "\u{2018}")
+        };
+        let quoted = |j: usize| !self.outside(j) && !(self.headline && single(j));
+        if b < a + 3 || (a..b).any(quoted) {
             return None;
         }
         let mut b = b;
@@ -701,7 +721,10 @@ impl Para<'_> {
             while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
-            let coordinated = j > 0 && lower_in(self.word(j - 1), &["and", "but"]);
+            let clause_follows = lower_in(self.word(e + 1), CLAUSE_OPENERS)
+                || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
+            let coordinated =
+                j > 0 && lower_in(self.word(j - 1), &["and", "but"]) && clause_follows;
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {

@@ -207,6 +207,8 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
 ];
+/// A word of some role in roles.txt ("press", "security", "adviser").
+pub const ROLE_WORD: u16 = 8192;
 /// Word class bit: see the list of the same name.
 pub const STOP: u16 = 32;
 /// Word class bit: see the list of the same name.
@@ -362,6 +364,9 @@ fn merge(lex: &Lexicon) -> Map<Info> {
     for (w, &g) in &lex.roles {
         if !w.contains(' ') {
             at(&mut words, w).role = Some(g);
+        }
+        for part in w.split(' ') {
+            words.entry(part.to_string()).or_default().flags |= ROLE_WORD;
         }
     }
     for (w, &g) in &lex.first_names {

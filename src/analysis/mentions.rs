@@ -538,26 +538,36 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
     }
     let head = head?;
     // Between the role and the name only a prepositional tail may stand:
-    // "ambassador to Russia", "director of national intelligence".
+    // "ambassador to Russia", "director of national intelligence" (after
+    // "to" only names: "adviser to invite Putin" is no role).
     let mut connected = false;
+    let mut after_to = false;
     for k in head + 1..end {
-        connected |= tok_is(toks, k, lexicon::CONNECT);
-        if !connected {
+        if tok_is(toks, k, lexicon::CONNECT) {
+            connected = true;
+            after_to = lower_in(word(text, toks, k), &["to"]);
+        } else if !connected || (after_to && !toks[k].cap) {
             return None;
         }
     }
+    // Before the head: capitalised words and the words roles are made of
+    // ("White House press secretary", "former US ambassador").
     let mut first = head;
     while first > 0 && first + 7 > end {
-        let w = word(text, toks, first - 1);
-        let adverb = w.ends_with("ly") && !toks[first - 1].cap;
-        if !is_word(toks, first - 1)
-            || tok_is(toks, first - 1, lexicon::STOP)
-            || is_finite_verb(lex, w)
-            || adverb
-            || tok_is(toks, first - 1, lexicon::DET)
-            || (tok_is(toks, first - 1, lexicon::INDEF)
-                && !lower_in(w, &["former", "senior", "top", "current"]))
-        {
+        let k = first - 1;
+        let w = word(text, toks, k);
+        let modifier = lower_in(
+            w,
+            &[
+                "former", "acting", "retired", "longtime", "then", "top", "senior", "deputy",
+                "interim",
+            ],
+        );
+        let ok = is_word(toks, k)
+            && !tok_is(toks, k, lexicon::STOP | lexicon::DET)
+            && !is_finite_verb(lex, w)
+            && (toks[k].cap || modifier || tok_is(toks, k, lexicon::ROLE_WORD));
+        if !ok {
             break;
         }
         first -= 1;

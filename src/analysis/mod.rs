@@ -60,7 +60,8 @@ pub fn analyze(text: &str) -> Analysis {
             .iter()
             .map(|e| e.is_some_and(|e| registry.entities[e].class == speakers::Class::Person))
             .collect();
-        let p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence, &people);
+        let mut p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence, &people);
+        p.headline = n == 0;
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
     }

@@ -52,6 +52,8 @@ pub struct Entity {
     pub plural: bool,
     /// Seen capitalised inside a sentence, so a proper name, not a sentence opener.
     pub proper: bool,
+    /// A place or nationality ("Russia", "Americans").
+    pub place: bool,
 }
 
 /// A mention seen, for pronoun resolution.
@@ -187,6 +189,7 @@ impl Registry {
                 count: 0,
                 plural: false,
                 proper: false,
+                place: m.class == NameClass::Place,
             })
         });
         if self.entities[id].first.is_none() {
@@ -290,7 +293,7 @@ impl Registry {
         // 2: a known person; 1: a bare proper name that may be one; 0: no.
         let tier = |e: &Entity| -> u8 {
             match (m.plural, m.gender) {
-                (true, _) => u8::from(e.plural || e.class == Class::Other) * 2,
+                (true, _) => u8::from(e.plural || (e.class == Class::Other && !e.place)) * 2,
                 (false, Gender::Unknown) => u8::from(e.class == Class::Other && !e.plural) * 2,
                 (false, g) if e.plural || !e.gender.fits(g) => 0,
                 (false, _) if e.class == Class::Person => 2,
@@ -385,6 +388,7 @@ impl Registry {
             count: 1,
             plural,
             proper: false,
+            place: false,
         })
     }
 }
