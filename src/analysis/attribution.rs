@@ -667,7 +667,7 @@ impl Para<'_> {
             }
             matches!(self.word(first), "'" | "\u{2018}")
         };
-        let quoted = |j: usize| !self.outside(j) && !(self.headline && single(j));
+        let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
         if b < a + 3 || (a..b).any(quoted) {
             return None;
         }

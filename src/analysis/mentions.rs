@@ -564,7 +564,7 @@ fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<
             ],
         );
         let ok = is_word(toks, k)
-            && !tok_is(toks, k, lexicon::STOP | lexicon::DET)
+            && !tok_is(toks, k, lexicon::STOP | lexicon::DET | lexicon::CONNECT)
             && !is_finite_verb(lex, w)
             && (toks[k].cap || modifier || tok_is(toks, k, lexicon::ROLE_WORD));
         if !ok {

@@ -1,0 +1,328 @@
+//! The analysis core on small articles written for these tests: each
+//! attribution pattern is a row of a table (article, quote, expected speaker).
+
+use whosaid::analysis::{analyze, Analysis, Evidence, QuoteKind};
+
+/// The speaker name the analysis gives the quote whose text contains `needle`.
+fn speaker_of<'a>(a: &'a Analysis, needle: &str) -> Option<&'a str> {
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text[q.start..q.end].contains(needle))
+        .unwrap_or_else(|| panic!("no quote contains {needle:?} in {:#?}", a.quotes));
+    q.speaker
+        .as_deref()
+        .map(|id| a.speaker(id).expect("speaker id exists").name.as_str())
+}
+
+fn evidence_of(a: &Analysis, needle: &str) -> Option<Evidence> {
+    a.quotes
+        .iter()
+        .find(|q| a.text[q.start..q.end].contains(needle))
+        .and_then(|q| q.evidence)
+}
+
+/// Every article starts with a headline, as news does.
+fn article(body: &str) -> Analysis {
+    analyze(&format!("A headline about the town\n\n{body}\n"))
+}
+
+#[test]
+fn direct_attribution_patterns() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "quote, name said",
+            "\"The bridge is closed,\" Maria Lopez said.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "quote, said name",
+            "\"The bridge is closed,\" said Maria Lopez.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "colon intro",
+            "Maria Lopez said: \"The bridge is closed.\"",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "said then quote",
+            "Maria Lopez said \"the bridge is closed\" on Monday.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "added without comma",
+            "\"The bridge is closed.\" Maria Lopez added.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "told listener colon",
+            "Maria Lopez told reporters: \"The bridge is closed.\"",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "according to",
+            "According to Maria Lopez, \"the bridge is closed\".",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "relative clause",
+            "Maria Lopez, who runs the ferry, said \"the bridge is closed\".",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "appositive",
+            "\"The bridge is closed,\" Maria Lopez, the harbour master, said.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "described as",
+            "Tom Reed objected to what Maria Lopez described as a \"temporary closure\".",
+            "temporary",
+            Some("Maria Lopez"),
+        ),
+        (
+            "partial quote",
+            "Tom Reed said the plan was \"ridiculous\" and left.",
+            "ridiculous",
+            Some("Tom Reed"),
+        ),
+        (
+            "curly marks",
+            "“The bridge is closed,” Maria Lopez said.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "role before name",
+            "Harbour master Maria Lopez said: \"The bridge is closed.\"",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "title before name",
+            "\"The bridge is closed,\" said Dr Maria Lopez.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "tweeted",
+            "Maria Lopez tweeted: \"The bridge is closed.\"",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "insisted",
+            "\"The bridge is closed,\" Maria Lopez insisted.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "so-called is a scare quote",
+            "Tom Reed said the so-called \"rescue\" was late.",
+            "rescue",
+            None,
+        ),
+        (
+            "nobody speaks",
+            "The \"rescue\" arrived late in the evening.",
+            "rescue",
+            None,
+        ),
+        (
+            "dash byline",
+            "\"The bridge is closed.\" \u{2015} Maria Lopez",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+    ];
+    for (name, body, needle, want) in cases {
+        let a = article(body);
+        assert_eq!(speaker_of(&a, needle), *want, "case {name}: {body}");
+    }
+}
+
+#[test]
+fn name_variants_merge_into_one_speaker() {
+    let a = article(
+        "Senator Maria Lopez opened the debate.\n\n\"We will vote today,\" Ms Lopez said.\n\n\"It is late,\" Lopez added.",
+    );
+    let quoted: Vec<_> = a.speakers.iter().filter(|s| s.quotes > 0).collect();
+    assert_eq!(quoted.len(), 1, "{:#?}", a.speakers);
+    assert_eq!(quoted[0].name, "Maria Lopez");
+    assert_eq!(quoted[0].quotes, 2);
+    assert!(
+        quoted[0].aliases.iter().any(|x| x == "Ms Lopez"),
+        "{:?}",
+        quoted[0].aliases
+    );
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    let a = article(
+        "Hillary Clinton spoke first. \"We are ready,\" Hillary Clinton said.\n\n\"So are we,\" Bill Clinton said.\n\n\"I agree,\" said Donald Trump. \"Me too,\" said Donald Trump Jr.",
+    );
+    assert_eq!(speaker_of(&a, "ready"), Some("Hillary Clinton"));
+    assert_eq!(speaker_of(&a, "So are we"), Some("Bill Clinton"));
+    assert_eq!(speaker_of(&a, "I agree"), Some("Donald Trump"));
+    assert_eq!(speaker_of(&a, "Me too"), Some("Donald Trump Jr."));
+}
+
+#[test]
+fn pronouns_resolve_to_the_right_person() {
+    let a = article(
+        "Mayor Helen Okafor met Mr Tom Reed on Monday.\n\n\"We agreed on a plan,\" she said.\n\nMr Reed was less sure. \"It may not work,\" he said.",
+    );
+    assert_eq!(speaker_of(&a, "agreed on a plan"), Some("Helen Okafor"));
+    assert_eq!(evidence_of(&a, "agreed on a plan"), Some(Evidence::Pronoun));
+    assert_eq!(speaker_of(&a, "may not work"), Some("Tom Reed"));
+}
+
+#[test]
+fn a_pronoun_with_nobody_to_refer_to_stays_unattributed() {
+    let a = article("\"It may not work,\" he said.");
+    assert_eq!(speaker_of(&a, "may not work"), None);
+}
+
+#[test]
+fn role_nouns_resolve_to_the_holder() {
+    let a = article(
+        "Its chief executive, Marcus Bell, spoke first.\n\n\"We will not close,\" the company's chief executive said.",
+    );
+    assert_eq!(speaker_of(&a, "not close"), Some("Marcus Bell"));
+    assert_eq!(evidence_of(&a, "not close"), Some(Evidence::RoleNoun));
+}
+
+#[test]
+fn a_quote_only_paragraph_continues_the_previous_speaker() {
+    let a = article(
+        "\"The plan is sound,\" Maria Lopez said.\n\n\"And it is cheap.\"\n\nTom Reed disagreed.",
+    );
+    assert_eq!(speaker_of(&a, "cheap"), Some("Maria Lopez"));
+    assert_eq!(evidence_of(&a, "cheap"), Some(Evidence::Continuation));
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_quote() {
+    let a = article("Maria Lopez said: \"The plan is sound.\n\n\"And it is cheap.\"");
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{direct:#?}");
+    assert!(a.text[direct[0].start..direct[0].end].contains("cheap"));
+    assert_eq!(speaker_of(&a, "sound"), Some("Maria Lopez"));
+}
+
+#[test]
+fn headlines_and_related_links_belong_to_nobody() {
+    let a = analyze(
+        "Mayor calls ferry deal a \"rescue\"\n\nMaria Lopez spoke.\n\n:: Is the 'ferry crisis' over?\n\n\"It is,\" Maria Lopez said.\n",
+    );
+    assert_eq!(speaker_of(&a, "rescue"), None);
+    assert_eq!(speaker_of(&a, "ferry crisis"), None);
+    assert_eq!(speaker_of(&a, "It is"), Some("Maria Lopez"));
+}
+
+#[test]
+fn reported_speech_is_indirect() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "said that",
+            "Maria Lopez said that the bridge would reopen in May.",
+            "would reopen in May",
+            "Maria Lopez",
+        ),
+        (
+            "said without that",
+            "Maria Lopez said the bridge would reopen in May.",
+            "would reopen in May",
+            "Maria Lopez",
+        ),
+        (
+            "according to",
+            "According to Maria Lopez, the bridge will reopen in May.",
+            "will reopen in May",
+            "Maria Lopez",
+        ),
+        (
+            "warned that",
+            "Maria Lopez warned that the bridge could fail again.",
+            "could fail again",
+            "Maria Lopez",
+        ),
+        (
+            "wrote on Twitter",
+            "Maria Lopez wrote on Twitter that the bridge would reopen.",
+            "would reopen",
+            "Maria Lopez",
+        ),
+        (
+            "clause first",
+            "The bridge will reopen in May, Maria Lopez said.",
+            "will reopen in May",
+            "Maria Lopez",
+        ),
+    ];
+    for (name, body, needle, want) in cases {
+        let a = article(body);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| a.text[q.start..q.end].contains(needle));
+        let q = q.unwrap_or_else(|| panic!("case {name}: no reported clause in {:#?}", a.quotes));
+        assert_eq!(q.kind, QuoteKind::Indirect, "case {name}");
+        let who = q
+            .speaker
+            .as_deref()
+            .and_then(|id| a.speaker(id))
+            .map(|s| s.name.as_str());
+        assert_eq!(who, Some(*want), "case {name}");
+    }
+}
+
+#[test]
+fn sources_and_cues_point_at_the_text() {
+    let a = article("\"The bridge is closed,\" Ms Maria Lopez said.");
+    let q = &a.quotes[0];
+    let source = q.source.expect("a source");
+    let cue = q.cue.expect("a cue");
+    assert_eq!(&a.text[source.start..source.end], "Maria Lopez");
+    assert_eq!(&a.text[cue.start..cue.end], "said");
+    assert_eq!(q.evidence, Some(Evidence::CueName));
+}
+
+#[test]
+fn organisations_and_anonymous_sources_speak() {
+    let a = article(
+        "\"The figures are wrong,\" a spokesperson said.\n\n\"We disagree,\" the White House said in a statement.\n\n\"No comment,\" officials said.",
+    );
+    assert_eq!(speaker_of(&a, "figures"), Some("a spokesperson"));
+    assert!(speaker_of(&a, "disagree").is_some_and(|s| s.contains("White House")));
+    assert_eq!(speaker_of(&a, "No comment"), Some("officials"));
+}
+
+#[test]
+fn people_only_mentioned_are_listed_without_quotes() {
+    let a = article(
+        "\"We met John Bolton,\" Maria Lopez said of national security adviser John Bolton.",
+    );
+    let bolton = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "John Bolton")
+        .expect("Bolton listed");
+    assert_eq!(bolton.quotes, 0);
+    assert_eq!(bolton.role.as_deref(), Some("national security adviser"));
+}
