@@ -68,6 +68,12 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
     lexicon::one_of(w, list)
 }
 
+/// Is this cue "according to"?
+fn is_according(cue: &str) -> bool {
+    cue.get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
 /// and `?` outside quotes, and a quote ending in one of them followed by a
 /// capitalised word or another quote.
@@ -325,7 +331,7 @@ impl<'a> Para<'a> {
             _ if colon => Evidence::ColonIntro,
             MentionKind::Pronoun => Evidence::Pronoun,
             MentionKind::RoleNoun => Evidence::RoleNoun,
-            _ if self.text[cue].to_lowercase().starts_with("according") => Evidence::According,
+            _ if is_according(&self.text[cue]) => Evidence::According,
             _ => Evidence::CueName,
         };
         let mut source = match mention.kind {
@@ -365,7 +371,7 @@ impl<'a> Para<'a> {
             if form == VerbForm::Gerund {
                 return None;
             }
-            if self.text[cue].to_lowercase().starts_with("according") {
+            if is_according(&self.text[cue]) {
                 return self.according(cue, e, false);
             }
             let m = self.mention_starting(e + 1)?;
@@ -562,7 +568,7 @@ impl<'a> Para<'a> {
             let Some((cue, form, e)) = self.cue_at(lex, k) else {
                 continue;
             };
-            if self.text[cue].to_lowercase().starts_with("according") {
+            if is_according(&self.text[cue]) {
                 return self.according(cue, e, colon);
             }
             let m = match form {
@@ -689,7 +695,7 @@ impl Para<'_> {
         form: VerbForm,
         e: usize,
     ) -> Option<Reported> {
-        if self.text[cue].to_lowercase().starts_with("according") {
+        if is_according(&self.text[cue]) {
             let attr = self.according(cue, e, false)?;
             let start = self.sentence_start(k);
             if start == k || (start + 1 == k) {
