@@ -849,6 +849,11 @@ impl Para<'_> {
         } else if !self.clause_opens(a) {
             return None;
         }
+        // A stance verb's object may be a single name: "endorsed Cruz".
+        let stance_only = self.toks[k].info.verb.is_none();
+        if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
+            return Some((Span::new(self.toks[a].span.start, self.toks[end - 1].span.end), attr));
+        }
         Some((self.clause(a, end)?, attr))
     }
 
