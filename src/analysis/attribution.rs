@@ -538,14 +538,26 @@ impl<'a> Para<'a> {
 
     /// "is claiming", "was saying": a gerund that is the sentence's verb.
     fn progressive(&self, v: usize) -> bool {
-        v > 0 && {
-            let w = self.word(v - 1);
-            lower_in(w, &["is", "are", "was", "were", "been", "be"])
-                || w.ends_with("'s")
-                || w.ends_with("\u{2019}s")
-                || w.ends_with("'re")
-                || w.ends_with("\u{2019}re")
+        // Back over "once again", "also", "not" to the form of "be".
+        let mut k = v;
+        while k > 0 && k + 4 > v && (self.is(k - 1, lexicon::AUX) && !self.is_be(k - 1)) {
+            k -= 1;
         }
+        k > 0 && self.is_be(k - 1)
+    }
+
+    /// Is token `k` a form of "be" ("is", "wasn't", "he's")?
+    fn is_be(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let w = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n\u{2019}t"))
+            .unwrap_or(w);
+        lower_in(w, &["is", "are", "was", "were", "been", "be", "being"])
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with("'re")
+            || w.ends_with("\u{2019}re")
     }
 
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
@@ -604,7 +616,8 @@ const CLAUSE_SKIP: &[&str] = &[
 /// Words that can only open a clause: after "said on Friday" they show the
 /// reported clause has begun.
 const CLAUSE_OPENERS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its",
+    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its", "how", "why",
+    "what", "whether", "if", "when", "where",
 ];
 
 impl Para<'_> {
@@ -795,6 +808,35 @@ impl Para<'_> {
             return Some((Span::new(self.toks[e + 2].span.start, last), attr))
                 .filter(|_| (e + 2..end).all(|j| self.outside(j)));
         }
+        // "raised questions about …", "expressed concern over …".
+        if lower_in(
+            self.word(k),
+            &[
+                "raise",
+                "raises",
+                "raised",
+                "raising",
+                "express",
+                "expresses",
+                "expressed",
+                "expressing",
+                "voice",
+                "voices",
+                "voiced",
+                "voicing",
+            ],
+        ) {
+            let prep = (e + 2..(e + 4).min(end))
+                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of"]))?;
+            if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
+                return Some((
+                    Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
+                    attr,
+                ))
+                .filter(|_| (prep + 1..end).all(|j| self.outside(j)));
+            }
+            return None;
+        }
         // "called him a liar" names, it does not report.
         if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
             return None;
@@ -852,7 +894,10 @@ impl Para<'_> {
         // A stance verb's object may be a single name: "endorsed Cruz".
         let stance_only = self.toks[k].info.verb.is_none();
         if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
-            return Some((Span::new(self.toks[a].span.start, self.toks[end - 1].span.end), attr));
+            return Some((
+                Span::new(self.toks[a].span.start, self.toks[end - 1].span.end),
+                attr,
+            ));
         }
         Some((self.clause(a, end)?, attr))
     }
