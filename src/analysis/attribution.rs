@@ -516,6 +516,52 @@ impl<'a> Para<'a> {
         ok.then(|| self.subject_before(verb)).flatten()
     }
 
+    /// `The nominee has been endorsed by dozens of papers`: the subject is what
+    /// was said or backed, the agent after "by" the source.
+    fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
+        if form != VerbForm::Past
+            || !lower_in(self.word(k + 1), &["by"])
+            || k == 0
+            || !self.is_be(k - 1)
+        {
+            return None;
+        }
+        let mut be = k - 1;
+        while be > 0 && self.is_be(be - 1)
+            || (be > 0 && self.is(be - 1, lexicon::AUX) && be + 3 > k)
+        {
+            be -= 1;
+        }
+        let attr = self.according(cue, k + 1, false)?;
+        let subject = self
+            .subject_before(be + 1)
+            .map(|m| self.mentions[m].span)
+            .or_else(|| self.subject_phrase_span(be))?;
+        Some((
+            subject,
+            Attribution {
+                evidence: Evidence::CueName,
+                ..attr
+            },
+        ))
+    }
+
+    /// The determiner phrase ending just before token `v`, if any.
+    fn subject_phrase_span(&self, v: usize) -> Option<Span> {
+        let mut k = v;
+        while k > 0 && k + 6 > v {
+            k -= 1;
+            if !self.outside(k) || self.toks[k].kind != Kind::Word {
+                return None;
+            }
+            if self.is(k, lexicon::DET | lexicon::INDEF) {
+                return (k + 1 < v)
+                    .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end));
+            }
+        }
+        None
+    }
+
     /// Is mention `m` plural: "officials", "they", "X and Y"?
     fn plural(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
@@ -647,7 +693,10 @@ impl Para<'_> {
         let mut k = 0;
         while k < self.toks.len() {
             if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
-                if let Some(found) = self.reported_at(lex, k, cue, form, e) {
+                let found = self
+                    .passive(k, cue, form)
+                    .or_else(|| self.reported_at(lex, k, cue, form, e));
+                if let Some(found) = found {
                     out.push(found);
                 }
                 k = e + 1;
