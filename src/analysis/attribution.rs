@@ -725,8 +725,30 @@ impl Para<'_> {
             .max(at.saturating_sub(REACH))
     }
 
+    /// Where the reported clause from `a` ends, at most at `end`: before ",
+    /// and" or ", but" that opens a clause with a subject of its own
+    /// (", and more than 4 in 10 said …").
+    fn clause_end(&self, a: usize, end: usize) -> usize {
+        for j in a + 2..end.saturating_sub(2) {
+            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+                let n = j + 1;
+                let subject = self.mention_starting(n).is_some()
+                    || lower_in(
+                        self.word(n),
+                        &["he", "she", "they", "it", "more", "most", "many", "some"],
+                    )
+                    || self.toks[n].kind == Kind::Number;
+                if subject {
+                    return j - 1;
+                }
+            }
+        }
+        end
+    }
+
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        let b = self.clause_end(a, b);
         // A headline's 'single quotes' mark words inside the reported claim.
         let single = |j: usize| {
             let mut first = j;
