@@ -68,6 +68,12 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
     lexicon::one_of(w, list)
 }
 
+/// Is this cue "according to"?
+fn is_according(cue: &str) -> bool {
+    cue.get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
 /// and `?` outside quotes, and a quote ending in one of them followed by a
 /// capitalised word or another quote.
@@ -325,7 +331,7 @@ impl<'a> Para<'a> {
             _ if colon => Evidence::ColonIntro,
             MentionKind::Pronoun => Evidence::Pronoun,
             MentionKind::RoleNoun => Evidence::RoleNoun,
-            _ if self.text[cue].to_lowercase().starts_with("according") => Evidence::According,
+            _ if is_according(&self.text[cue]) => Evidence::According,
             _ => Evidence::CueName,
         };
         let mut source = match mention.kind {
@@ -365,7 +371,7 @@ impl<'a> Para<'a> {
             if form == VerbForm::Gerund {
                 return None;
             }
-            if self.text[cue].to_lowercase().starts_with("according") {
+            if is_according(&self.text[cue]) {
                 return self.according(cue, e, false);
             }
             let m = self.mention_starting(e + 1)?;
@@ -510,6 +516,52 @@ impl<'a> Para<'a> {
         ok.then(|| self.subject_before(verb)).flatten()
     }
 
+    /// `The nominee has been endorsed by dozens of papers`: the subject is what
+    /// was said or backed, the agent after "by" the source.
+    fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
+        if form != VerbForm::Past
+            || !lower_in(self.word(k + 1), &["by"])
+            || k == 0
+            || !self.is_be(k - 1)
+        {
+            return None;
+        }
+        let mut be = k - 1;
+        while be > 0 && self.is_be(be - 1)
+            || (be > 0 && self.is(be - 1, lexicon::AUX) && be + 3 > k)
+        {
+            be -= 1;
+        }
+        let attr = self.according(cue, k + 1, false)?;
+        let subject = self
+            .subject_before(be + 1)
+            .map(|m| self.mentions[m].span)
+            .or_else(|| self.subject_phrase_span(be))?;
+        Some((
+            subject,
+            Attribution {
+                evidence: Evidence::CueName,
+                ..attr
+            },
+        ))
+    }
+
+    /// The determiner phrase ending just before token `v`, if any.
+    fn subject_phrase_span(&self, v: usize) -> Option<Span> {
+        let mut k = v;
+        while k > 0 && k + 6 > v {
+            k -= 1;
+            if !self.outside(k) || self.toks[k].kind != Kind::Word {
+                return None;
+            }
+            if self.is(k, lexicon::DET | lexicon::INDEF) {
+                return (k + 1 < v)
+                    .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end));
+            }
+        }
+        None
+    }
+
     /// Is mention `m` plural: "officials", "they", "X and Y"?
     fn plural(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
@@ -532,14 +584,26 @@ impl<'a> Para<'a> {
 
     /// "is claiming", "was saying": a gerund that is the sentence's verb.
     fn progressive(&self, v: usize) -> bool {
-        v > 0 && {
-            let w = self.word(v - 1);
-            lower_in(w, &["is", "are", "was", "were", "been", "be"])
-                || w.ends_with("'s")
-                || w.ends_with("\u{2019}s")
-                || w.ends_with("'re")
-                || w.ends_with("\u{2019}re")
+        // Back over "once again", "also", "not" to the form of "be".
+        let mut k = v;
+        while k > 0 && k + 4 > v && (self.is(k - 1, lexicon::AUX) && !self.is_be(k - 1)) {
+            k -= 1;
         }
+        k > 0 && self.is_be(k - 1)
+    }
+
+    /// Is token `k` a form of "be" ("is", "wasn't", "he's")?
+    fn is_be(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let w = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n\u{2019}t"))
+            .unwrap_or(w);
+        lower_in(w, &["is", "are", "was", "were", "been", "be", "being"])
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with("'re")
+            || w.ends_with("\u{2019}re")
     }
 
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
@@ -562,7 +626,7 @@ impl<'a> Para<'a> {
             let Some((cue, form, e)) = self.cue_at(lex, k) else {
                 continue;
             };
-            if self.text[cue].to_lowercase().starts_with("according") {
+            if is_according(&self.text[cue]) {
                 return self.according(cue, e, colon);
             }
             let m = match form {
@@ -598,7 +662,8 @@ const CLAUSE_SKIP: &[&str] = &[
 /// Words that can only open a clause: after "said on Friday" they show the
 /// reported clause has begun.
 const CLAUSE_OPENERS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its",
+    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its", "how", "why",
+    "what", "whether", "if", "when", "where",
 ];
 
 impl Para<'_> {
@@ -628,7 +693,10 @@ impl Para<'_> {
         let mut k = 0;
         while k < self.toks.len() {
             if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
-                if let Some(found) = self.reported_at(lex, k, cue, form, e) {
+                let found = self
+                    .passive(k, cue, form)
+                    .or_else(|| self.reported_at(lex, k, cue, form, e));
+                if let Some(found) = found {
                     out.push(found);
                 }
                 k = e + 1;
@@ -657,8 +725,30 @@ impl Para<'_> {
             .max(at.saturating_sub(REACH))
     }
 
+    /// Where the reported clause from `a` ends, at most at `end`: before ",
+    /// and" or ", but" that opens a clause with a subject of its own
+    /// (", and more than 4 in 10 said …").
+    fn clause_end(&self, a: usize, end: usize) -> usize {
+        for j in a + 2..end.saturating_sub(2) {
+            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+                let n = j + 1;
+                let subject = self.mention_starting(n).is_some()
+                    || lower_in(
+                        self.word(n),
+                        &["he", "she", "they", "it", "more", "most", "many", "some"],
+                    )
+                    || self.toks[n].kind == Kind::Number;
+                if subject {
+                    return j - 1;
+                }
+            }
+        }
+        end
+    }
+
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        let b = self.clause_end(a, b);
         // A headline's 'single quotes' mark words inside the reported claim.
         let single = |j: usize| {
             let mut first = j;
@@ -689,7 +779,7 @@ impl Para<'_> {
         form: VerbForm,
         e: usize,
     ) -> Option<Reported> {
-        if self.text[cue].to_lowercase().starts_with("according") {
+        if is_according(&self.text[cue]) {
             let attr = self.according(cue, e, false)?;
             let start = self.sentence_start(k);
             if start == k || (start + 1 == k) {
@@ -789,6 +879,35 @@ impl Para<'_> {
             return Some((Span::new(self.toks[e + 2].span.start, last), attr))
                 .filter(|_| (e + 2..end).all(|j| self.outside(j)));
         }
+        // "raised questions about …", "expressed concern over …".
+        if lower_in(
+            self.word(k),
+            &[
+                "raise",
+                "raises",
+                "raised",
+                "raising",
+                "express",
+                "expresses",
+                "expressed",
+                "expressing",
+                "voice",
+                "voices",
+                "voiced",
+                "voicing",
+            ],
+        ) {
+            let prep = (e + 2..(e + 4).min(end))
+                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of"]))?;
+            if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
+                return Some((
+                    Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
+                    attr,
+                ))
+                .filter(|_| (prep + 1..end).all(|j| self.outside(j)));
+            }
+            return None;
+        }
         // "called him a liar" names, it does not report.
         if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
             return None;
@@ -842,6 +961,14 @@ impl Para<'_> {
             a += 1;
         } else if !self.clause_opens(a) {
             return None;
+        }
+        // A stance verb's object may be a single name: "endorsed Cruz".
+        let stance_only = self.toks[k].info.verb.is_none();
+        if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
+            return Some((
+                Span::new(self.toks[a].span.start, self.toks[end - 1].span.end),
+                attr,
+            ));
         }
         Some((self.clause(a, end)?, attr))
     }
