@@ -49,14 +49,13 @@ impl Hasher for Fnv {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
         let mut tail = 0u64;
         for (n, &b) in chunks.remainder().iter().enumerate() {
             tail |= (b as u64) << (8 * n);
         }
-        self.0 =
-            (h.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = (h.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
