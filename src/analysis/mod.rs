@@ -71,7 +71,8 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// A related-story link or similar: never anyone's words.
 fn is_link_line(para: &str) -> bool {
-    let lower = para.trim_start().to_lowercase();
+    let head: String = para.trim_start().chars().take(12).collect();
+    let lower = head.to_lowercase();
     [
         "::",
         ">>",
