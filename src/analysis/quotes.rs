@@ -132,26 +132,44 @@ fn scan_paragraph(
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
-        let at = para.start + i;
         let after = &s[i + c.len_utf8()..];
-        let next = after.chars().next();
-        let prev = s[..i].chars().next_back();
-        let step = mark(&mut scan, c, at, prev, next, after);
+        let here = Here {
+            c,
+            at: para.start + i,
+            prev: s[..i].chars().next_back(),
+            next: after.chars().next(),
+            after,
+        };
+        let step = mark(&mut scan, &here);
         i += step.max(c.len_utf8());
     }
     finish_paragraph(scan, para, next_para)
 }
 
-/// Handle the character `c` at `at`; returns how many bytes it consumed
-/// (0 for "just this character").
-fn mark(
-    scan: &mut Scan,
+/// A possible quotation mark and what stands around it.
+struct Here<'a> {
+    /// The mark.
     c: char,
+    /// Its byte offset in the text.
     at: usize,
+    /// The character before it, in its paragraph.
     prev: Option<char>,
+    /// The character after it.
     next: Option<char>,
-    after: &str,
-) -> usize {
+    /// The rest of the paragraph after it.
+    after: &'a str,
+}
+
+/// Handle the character at `here`; returns how many bytes it consumed
+/// (0 for "just this character").
+fn mark(scan: &mut Scan, here: &Here) -> usize {
+    let Here {
+        c,
+        at,
+        prev,
+        next,
+        after,
+    } = *here;
     let len = c.len_utf8();
     let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     let next_space = next.is_none_or(char::is_whitespace);
@@ -198,7 +216,7 @@ fn mark(
             }
             return 2;
         }
-        '\'' | '\u{2018}' | '\u{2019}' => single(scan, c, at, prev, next, after),
+        '\'' | '\u{2018}' | '\u{2019}' => single(scan, here),
         _ => {}
     }
     0
@@ -248,14 +266,14 @@ fn elision(after: &str) -> bool {
     )
 }
 
-fn single(
-    scan: &mut Scan,
-    c: char,
-    at: usize,
-    prev: Option<char>,
-    next: Option<char>,
-    after: &str,
-) {
+fn single(scan: &mut Scan, here: &Here) {
+    let Here {
+        c,
+        at,
+        prev,
+        next,
+        after,
+    } = *here;
     let prev_alnum = prev.is_some_and(char::is_alphanumeric);
     let next_alnum = next.is_some_and(char::is_alphanumeric);
     if prev_alnum && next_alnum {
