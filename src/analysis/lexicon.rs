@@ -111,7 +111,9 @@ pub const ROLE_STOP: &[&str] = &[
     "also", "not",
 ];
 /// Definite determiners and possessives before a role noun.
-pub const DETERMINERS: &[&str] = &["the", "this", "that", "its", "his", "her", "their", "our"];
+pub const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "its", "his", "her", "their", "our", "my", "your",
+];
 /// Indefinite determiners and quantifiers before an anonymous source.
 pub const INDEFINITE: &[&str] = &[
     "a",
