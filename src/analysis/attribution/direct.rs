@@ -1,0 +1,115 @@
+//! Direct quotes: the cue and source around a quotation.
+
+use super::*;
+
+impl Para<'_> {
+    /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
+    /// said Friday` right after the quote whose last token is `last`.
+    pub fn after(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+        let mut r = last + 1;
+        if self.punct(r, "\u{2015}\u{2014}\u{2013}-") {
+            if let Some(found) = self.byline(r) {
+                return Some(found);
+            }
+        }
+        if self.punct(r, ",\u{2014}\u{2013}-:") {
+            r += 1;
+        }
+        if let Some((cue, form, e)) = self.cue_at(lex, r) {
+            if form == VerbForm::Gerund {
+                return None;
+            }
+            if is_according(&self.text[cue]) {
+                return self.according(cue, e, false);
+            }
+            let m = self.mention_starting(e + 1)?;
+            return Some(self.attribution(m, cue, false));
+        }
+        let sentence = self.sentence.get(r)?;
+        for v in r..(r + 16).min(self.toks.len()) {
+            if !self.outside(v) || self.sentence[v] != *sentence {
+                return None;
+            }
+            let Some((cue, form, _)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund && !self.progressive(v) {
+                return None;
+            }
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            let near = start == r || (start <= r + 3 && !self.is_it(m));
+            return (start >= r && near).then(|| self.attribution(m, cue, false));
+        }
+        None
+    }
+
+    /// `"…" ― Pamela Padilla`: a dash and a name closing the paragraph.
+    pub(super) fn byline(&self, dash: usize) -> Option<Attribution> {
+        let m = self.mention_starting(dash + 1)?;
+        let rest_is_punct =
+            (self.mentions[m].toks.1..self.toks.len()).all(|k| self.toks[k].kind == Kind::Punct);
+        let named = self.mentions[m].kind == MentionKind::Name;
+        (rest_is_punct && named).then(|| self.attribution(m, self.toks[dash].span, false))
+    }
+
+    /// `…, Warren said.` closing the quote's sentence: the speaker of every
+    /// quote in it.
+    pub fn sentence_final(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+        let end = self.sentence_end(last + 1);
+        for v in (last + 1..end).rev().take(6) {
+            if !self.outside(v) {
+                return None;
+            }
+            let Some((cue, form, e)) = self.cue_at(lex, v) else {
+                continue;
+            };
+            if form == VerbForm::Gerund {
+                return None;
+            }
+            if v > 0 && self.punct(v - 1, ",") {
+                let m = self.mention_starting(e + 1)?;
+                return Some(self.attribution(m, cue, false));
+            }
+            let m = self.subject_before(v)?;
+            let start = self.mentions[m].toks.0;
+            return (start > 0 && self.punct(start - 1, ","))
+                .then(|| self.attribution(m, cue, false));
+        }
+        None
+    }
+
+    /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
+    /// was "ridiculous"`, `according to X, "…"`.
+    pub fn before(&self, lex: &Lexicon, first: usize) -> Option<Attribution> {
+        let sentence = self.sentence[first];
+        let colon = first > 0 && self.punct(first - 1, ":");
+        let mut k = first;
+        let mut steps = 0;
+        let stop = first.saturating_sub(REACH);
+        while k > stop && steps < 40 {
+            k -= 1;
+            if self.sentence[k] != sentence {
+                return None;
+            }
+            if !self.outside(k) {
+                continue;
+            }
+            steps += 1;
+            let Some((cue, form, e)) = self.cue_at(lex, k) else {
+                continue;
+            };
+            if is_according(&self.text[cue]) {
+                return self.according(cue, e, colon);
+            }
+            let m = match form {
+                VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
+                _ => self.subject_before(k),
+            };
+            if let Some(m) = m.filter(|&m| !self.is_it(m)) {
+                return Some(self.attribution(m, cue, colon));
+            }
+        }
+        None
+    }
+}

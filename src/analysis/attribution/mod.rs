@@ -1,0 +1,299 @@
+//! Stage 5: attribution. Gives each quote its speaker, source and cue, and
+//! finds reported speech without quotation marks.
+//!
+//! Takes one paragraph at a time (tokens, mentions and the entity of each
+//! mention), with the quotes found earlier. Patterns, tried in order:
+//! a cue right after the quote (`"…," X said` / `"…," said X`), a cue
+//! before it in the same sentence (`X said: "…"`, `X said the plan was
+//! "ridiculous"`, `according to X, "…"`), an earlier quote of the same
+//! paragraph, and a quote-only paragraph continuing the previous one.
+
+use super::lexicon::{self, Lexicon, VerbForm};
+use super::mentions::{Mention, MentionKind};
+use super::speakers::Eid;
+use super::tokens::{Kind, Token};
+use super::{Evidence, Span};
+
+mod direct;
+mod reported;
+mod subjects;
+
+/// Who a quote is attributed to and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    /// The entity, when the source resolved to one.
+    pub entity: Option<Eid>,
+    /// The mention next to the cue.
+    pub source: Option<Span>,
+    /// The speech verb or phrase.
+    pub cue: Option<Span>,
+    /// How it was found.
+    pub evidence: Evidence,
+}
+
+/// One paragraph, ready to attribute.
+pub struct Para<'a> {
+    /// The whole text.
+    pub text: &'a str,
+    /// The paragraph's tokens.
+    pub toks: &'a [Token],
+    /// Its mentions, in order.
+    pub mentions: &'a [Mention],
+    /// The entity of each mention.
+    pub ents: &'a [Option<Eid>],
+    /// Paragraph-local sentence number of each token.
+    pub sentence: &'a [usize],
+    /// For each token, the mention that ends there.
+    pub ends_at: Vec<Option<usize>>,
+    /// For each token, the mention that starts there.
+    pub starts_at: Vec<Option<usize>>,
+    /// Each sentence's first and one-past-last token.
+    bounds: Vec<(usize, usize)>,
+    /// Each sentence names someone or holds a cue outside its quotes.
+    busy: Vec<bool>,
+    /// Each sentence's first resolved mention outside quotes (its subject, mostly).
+    subject: Vec<Option<usize>>,
+    /// Whether each mention's entity is a person.
+    people: &'a [bool],
+    /// The article's headline: single marks there set off words, not quotations.
+    pub headline: bool,
+}
+
+/// At most this many tokens are read back or ahead from a quote or cue, so
+/// the work per quote stays bounded however long a sentence runs.
+const REACH: usize = 400;
+
+/// Is `w` in the word class `flag` (see [`lexicon`])?
+fn in_class(w: &str, flag: u16) -> bool {
+    lexicon::get().is(flag, w)
+}
+
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    lexicon::one_of(w, list)
+}
+
+/// Is this cue "according to"?
+fn is_according(cue: &str) -> bool {
+    cue.get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
+/// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
+/// and `?` outside quotes, and a quote ending in one of them followed by a
+/// capitalised word or another quote.
+pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        out.push(n);
+        let next = toks.get(k + 1);
+        let next_starts = next.is_some_and(|x| {
+            (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
+        });
+        let ends = match t.quote {
+            None => t.kind == Kind::Punct && matches!(&text[t.span], "." | "!" | "?"),
+            Some(q) => {
+                next.is_none_or(|x| x.quote != Some(q)) && {
+                    text[..t.span.start].trim_end().ends_with(['.', '!', '?'])
+                }
+            }
+        };
+        if ends && (next_starts || next.is_none()) {
+            n += 1;
+        }
+    }
+    out
+}
+
+impl<'a> Para<'a> {
+    /// Index the mentions by first and last token.
+    pub fn new(
+        lex: &Lexicon,
+        text: &'a str,
+        toks: &'a [Token],
+        mentions: &'a [Mention],
+        ents: &'a [Option<Eid>],
+        sentence: &'a [usize],
+        people: &'a [bool],
+    ) -> Para<'a> {
+        let mut ends_at = vec![None; toks.len()];
+        let mut starts_at = vec![None; toks.len()];
+        for (n, m) in mentions.iter().enumerate() {
+            ends_at[m.toks.1 - 1] = Some(n);
+            starts_at[m.toks.0] = Some(n);
+        }
+        let count = sentence.last().map_or(0, |s| s + 1);
+        let mut bounds = vec![(0, 0); count];
+        for (k, &s) in sentence.iter().enumerate() {
+            if k == 0 || sentence[k - 1] != s {
+                bounds[s].0 = k;
+            }
+            bounds[s].1 = k + 1;
+        }
+        let mut p = Para {
+            text,
+            toks,
+            mentions,
+            ents,
+            sentence,
+            ends_at,
+            starts_at,
+            bounds,
+            busy: vec![false; count],
+            subject: vec![None; count],
+            people,
+            headline: false,
+        };
+        for (n, m) in mentions.iter().enumerate() {
+            let s = sentence[m.toks.0];
+            if !m.in_quote && m.kind != MentionKind::Pronoun {
+                p.busy[s] = true;
+            }
+            if !m.in_quote && ents[n].is_some() && p.subject[s].is_none() {
+                p.subject[s] = Some(n);
+            }
+        }
+        for (k, &s) in sentence.iter().enumerate() {
+            if p.cue_at(lex, k).is_some() {
+                p.busy[s] = true;
+            }
+        }
+        p
+    }
+
+    /// Is token `k` in the word class `flag`?
+    fn is(&self, k: usize, flag: u16) -> bool {
+        self.toks.get(k).is_some_and(|t| t.info.flags & flag != 0)
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.toks.get(k).map_or("", |t| &self.text[t.span])
+    }
+
+    fn outside(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.quote.is_none())
+    }
+
+    fn punct(&self, k: usize, p: &str) -> bool {
+        self.outside(k) && self.toks[k].kind == Kind::Punct && p.contains(self.word(k))
+    }
+
+    /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
+    pub fn cue_at(&self, lex: &Lexicon, k: usize) -> Option<(Span, VerbForm, usize)> {
+        self.cue_with(lex, k, false)
+    }
+
+    /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
+    fn cue_with(&self, _lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        // A capitalised "States" or "Post" is a name, not a verb.
+        if !self.outside(k) || self.toks[k].kind != Kind::Word {
+            return None;
+        }
+        let w = self.word(k);
+        // A capitalised verb is a name ("States", "Post"), but in a title-case
+        // headline right after a name: "Clinton Says …".
+        let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some() && w.ends_with('s');
+        if self.toks[k].cap && !lower_in(w, &["according"]) && !headline_verb {
+            return None;
+        }
+        if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
+            return Some((
+                Span::new(self.toks[k].span.start, self.toks[k + 1].span.end),
+                VerbForm::Past,
+                k + 1,
+            ));
+        }
+        // "states" is far more often the plural noun than the verb.
+        if lower_in(w, &["states"]) {
+            return None;
+        }
+        let info = self.toks[k].info;
+        let form = if stance { info.reporting? } else { info.verb? };
+        // "12 Russians accused of interfering": a passive participle.
+        let transitive = lower_in(
+            w,
+            &["accused", "charged", "suspected", "convicted", "alleged"],
+        );
+        if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
+            return None;
+        }
+        let after_modal = k > 0
+            && lower_in(
+                self.word(k - 1),
+                &[
+                    "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
+                    "not", "n't",
+                ],
+            );
+        // A bare "say" is a plural present only after a plural subject.
+        let plural_subject = stance && self.subject_before(k).is_some_and(|m| self.plural(m));
+        if form == VerbForm::Base && !after_modal && !plural_subject {
+            return None;
+        }
+        Some((self.toks[k].span, form, k))
+    }
+
+    /// The attribution of a mention found next to a cue.
+    pub fn attribution(&self, m: usize, cue: Span, colon: bool) -> Attribution {
+        let mention = &self.mentions[m];
+        let evidence = match mention.kind {
+            _ if colon => Evidence::ColonIntro,
+            MentionKind::Pronoun => Evidence::Pronoun,
+            MentionKind::RoleNoun => Evidence::RoleNoun,
+            _ if is_according(&self.text[cue]) => Evidence::According,
+            _ => Evidence::CueName,
+        };
+        let mut source = match mention.kind {
+            MentionKind::Name => mention.name,
+            _ => mention.span,
+        };
+        // "X, who said …": the relative pronoun is the source, X the speaker.
+        if mention.span.end <= cue.start {
+            let between = &self.text[mention.span.end..cue.start];
+            let lead = between.len() - between.trim_start_matches([',', ' ']).len();
+            if between[lead..].starts_with("who ") {
+                let at = mention.span.end + lead;
+                source = Span::new(at, at + 3);
+            }
+        }
+        Attribution {
+            entity: self.ents[m],
+            source: Some(source),
+            cue: Some(cue),
+            evidence,
+        }
+    }
+
+    /// Does the sentence of token `k` name nobody and hold no cue outside
+    /// its quotes? Then its quotes can only continue an earlier speaker.
+    pub fn bare_sentence(&self, k: usize) -> bool {
+        !self.busy[self.sentence[k]]
+    }
+
+    /// "is claiming", "was saying": a gerund that is the sentence's verb.
+    fn progressive(&self, v: usize) -> bool {
+        // Back over "once again", "also", "not" to the form of "be".
+        let mut k = v;
+        while k > 0 && k + 4 > v && (self.is(k - 1, lexicon::AUX) && !self.is_be(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && self.is_be(k - 1)
+    }
+
+    /// Is token `k` a form of "be" ("is", "wasn't", "he's")?
+    fn is_be(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let w = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n\u{2019}t"))
+            .unwrap_or(w);
+        lower_in(w, &["is", "are", "was", "were", "been", "be", "being"])
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with("'re")
+            || w.ends_with("\u{2019}re")
+    }
+}
+
+/// Reported speech found in a paragraph: the content span and its attribution.
+pub type Reported = (Span, Attribution);

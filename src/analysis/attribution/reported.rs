@@ -1,0 +1,426 @@
+//! Reported speech: `X said (that) …`, `according to X, …`, `…, X said.`,
+//! passives, and the extent of the reported clause.
+
+use super::*;
+
+const TELL: &[&str] = &[
+    "told", "tells", "tell", "telling", "assured", "informed", "warned", "reminded", "urged",
+    "asked",
+];
+
+const CLAUSE_SKIP: &[&str] = &[
+    "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later", "after",
+    "before", "for", "over", "since", "weeks", "months", "years", "days",
+];
+
+/// Words that can only open a clause: after "said on Friday" they show the
+/// reported clause has begun.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its", "how", "why",
+    "what", "whether", "if", "when", "where",
+];
+
+impl Para<'_> {
+    /// `The nominee has been endorsed by dozens of papers`: the subject is what
+    /// was said or backed, the agent after "by" the source.
+    pub(super) fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
+        if form != VerbForm::Past
+            || !lower_in(self.word(k + 1), &["by"])
+            || k == 0
+            || !self.is_be(k - 1)
+        {
+            return None;
+        }
+        let mut be = k - 1;
+        while be > 0 && self.is_be(be - 1)
+            || (be > 0 && self.is(be - 1, lexicon::AUX) && be + 3 > k)
+        {
+            be -= 1;
+        }
+        let attr = self.according(cue, k + 1, false)?;
+        let subject = self
+            .subject_before(be + 1)
+            .map(|m| self.mentions[m].span)
+            .or_else(|| self.subject_phrase_span(be))?;
+        Some((
+            subject,
+            Attribution {
+                evidence: Evidence::CueName,
+                ..attr
+            },
+        ))
+    }
+
+    /// The determiner phrase ending just before token `v`, if any.
+    pub(super) fn subject_phrase_span(&self, v: usize) -> Option<Span> {
+        let mut k = v;
+        while k > 0 && k + 6 > v {
+            k -= 1;
+            if !self.outside(k) || self.toks[k].kind != Kind::Word {
+                return None;
+            }
+            if self.is(k, lexicon::DET | lexicon::INDEF) {
+                return (k + 1 < v)
+                    .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end));
+            }
+        }
+        None
+    }
+
+    pub(super) fn reported_at(
+        &self,
+        _lex: &Lexicon,
+        k: usize,
+        cue: Span,
+        form: VerbForm,
+        e: usize,
+    ) -> Option<Reported> {
+        if is_according(&self.text[cue]) {
+            let attr = self.according(cue, e, false)?;
+            let start = self.sentence_start(k);
+            if start == k || (start + 1 == k) {
+                let source_end = attr.source.map_or(e + 1, |s| {
+                    self.toks.partition_point(|t| t.span.end <= s.end)
+                });
+                let mut a = source_end.max(e + 1);
+                if self.punct(a, ",") {
+                    a += 1;
+                }
+                return Some((
+                    self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
+                    attr,
+                ));
+            }
+            return Some((self.clause(start, k)?, attr));
+        }
+        let participle = form == VerbForm::Gerund && !self.progressive(k);
+        let m = if participle {
+            // "…, saying that …": the sentence's subject reports it.
+            if k == 0 || !self.punct(k - 1, ",") {
+                return None;
+            }
+            self.sentence_subject(k).filter(|&m| !self.is_it(m))?
+        } else {
+            // "… and said it was great": the sentence's subject.
+            // "… but also contended that …", "… and then said …".
+            let mut j = k;
+            while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
+                j -= 1;
+            }
+            let clause_follows = lower_in(self.word(e + 1), CLAUSE_OPENERS)
+                || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
+            let coordinated =
+                j > 0 && lower_in(self.word(j - 1), &["and", "but"]) && clause_follows;
+            let subject = if coordinated {
+                self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
+            } else {
+                self.subject_before(k)
+                    .or_else(|| self.infinitive_subject(k))
+            };
+            match subject {
+                Some(m) => m,
+                None => {
+                    let source = self.subject_phrase(k)?;
+                    let attr = Attribution {
+                        entity: None,
+                        source: Some(source),
+                        cue: Some(cue),
+                        evidence: Evidence::CueName,
+                    };
+                    return self.reported_after_verb(k, e, attr);
+                }
+            }
+        };
+        // Verbs of thought and stance need a person or a group behind them:
+        // "Washington decided …" is history, not anybody's words.
+        let mention = &self.mentions[m];
+        let stance_only = self.toks[k].info.verb.is_none();
+        let capable = self.people[m]
+            || mention.kind != MentionKind::Name
+            || mention.class != crate::analysis::mentions::NameClass::Place;
+        if stance_only && !capable {
+            return None;
+        }
+        let attr = self.attribution(m, cue, false);
+        let subject_start = self.mentions[m].toks.0;
+        // "…, the mayor said." — the clause comes first.
+        let end = self.sentence_end(k);
+        let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
+        if !participle && aside && self.punct(e + 1, ",") {
+            // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, end)?, attr));
+        }
+        if !participle && end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, subject_start - 1)?, attr));
+        }
+        self.reported_after_verb(k, e, attr)
+    }
+
+    /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
+    /// `told reporters that …`, `said Friday that …`.
+    pub(super) fn reported_after_verb(
+        &self,
+        k: usize,
+        e: usize,
+        attr: Attribution,
+    ) -> Option<Reported> {
+        let end = self.sentence_end(k);
+        // "called for …", "talked about …", "railed against …": what follows
+        // the preposition is what they said or stood for.
+        let preposition = lower_in(
+            self.word(e + 1),
+            &["about", "for", "on", "of", "against", "with"],
+        );
+        let timed = self.is(e + 2, lexicon::DAY)
+            || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
+        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
+            let last = self.toks[end - 1].span.end;
+            return Some((Span::new(self.toks[e + 2].span.start, last), attr))
+                .filter(|_| (e + 2..end).all(|j| self.outside(j)));
+        }
+        // "raised questions about …", "expressed concern over …".
+        if lower_in(
+            self.word(k),
+            &[
+                "raise",
+                "raises",
+                "raised",
+                "raising",
+                "express",
+                "expresses",
+                "expressed",
+                "expressing",
+                "voice",
+                "voices",
+                "voiced",
+                "voicing",
+            ],
+        ) {
+            let prep = (e + 2..(e + 4).min(end))
+                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of"]))?;
+            if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
+                return Some((
+                    Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
+                    attr,
+                ))
+                .filter(|_| (prep + 1..end).all(|j| self.outside(j)));
+            }
+            return None;
+        }
+        // "called him a liar" names, it does not report.
+        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+            return None;
+        }
+        let mut a = e + 1;
+        if lower_in(self.word(k), TELL) {
+            // "told reporters that …" / "told reporters he …": past the listener.
+            let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
+            a = match that {
+                Some(j) => j + 1,
+                None => {
+                    let past = self
+                        .mention_starting(a)
+                        .map_or(a, |m| self.mentions[m].toks.1);
+                    if !lower_in(self.word(past), CLAUSE_OPENERS) {
+                        return None;
+                    }
+                    past
+                }
+            };
+        }
+        // "announced in a statement this month that …": straight to "that".
+        let plain = |j: usize| {
+            self.outside(j)
+                && self.toks[j].kind == Kind::Word
+                && self.toks[j].info.reporting.is_none()
+        };
+        if let Some(that) = (a..(a + 8).min(end))
+            .take_while(|&j| plain(j))
+            .find(|&j| lower_in(self.word(j), &["that"]))
+        {
+            return Some((self.clause(that + 1, end)?, attr));
+        }
+        let mut skipped = 0;
+        while a < end
+            && skipped < 4
+            && (lower_in(self.word(a), CLAUSE_SKIP)
+                || self.is(a, lexicon::DAY)
+                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS)))
+        {
+            a += 1;
+            skipped += 1;
+        }
+        if skipped > 0
+            && !lower_in(self.word(a), &["that"])
+            && !lower_in(self.word(a), CLAUSE_OPENERS)
+        {
+            return None;
+        }
+        if lower_in(self.word(a), &["that"]) {
+            a += 1;
+        } else if !self.clause_opens(a) {
+            return None;
+        }
+        // A stance verb's object may be a single name: "endorsed Cruz".
+        let stance_only = self.toks[k].info.verb.is_none();
+        if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
+            return Some((
+                Span::new(self.toks[a].span.start, self.toks[end - 1].span.end),
+                attr,
+            ));
+        }
+        Some((self.clause(a, end)?, attr))
+    }
+
+    /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
+    pub(super) fn clause_opens(&self, a: usize) -> bool {
+        let Some(t) = self.toks.get(a) else {
+            return false;
+        };
+        if t.kind != Kind::Word || t.quote.is_some() {
+            return false;
+        }
+        let w = self.word(a);
+        let preposition = lower_in(
+            w,
+            &[
+                "in",
+                "on",
+                "at",
+                "of",
+                "to",
+                "by",
+                "with",
+                "for",
+                "about",
+                "from",
+                "during",
+                "after",
+                "before",
+                "as",
+                "so",
+                "yes",
+                "no",
+                "nothing",
+                "something",
+                "anything",
+                "more",
+                "so",
+                "and",
+                "or",
+                "but",
+                "goodbye",
+                "hello",
+                "thanks",
+                "sorry",
+            ],
+        );
+        !(preposition || (t.cap && self.is(a, lexicon::DAY)))
+    }
+
+    /// Where the reported clause from `a` ends, at most at `end`: before ",
+    /// and" or ", but" that opens a clause with a subject of its own
+    /// (", and more than 4 in 10 said …").
+    pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
+        for j in a + 2..end.saturating_sub(2) {
+            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+                let n = j + 1;
+                let subject = self.mention_starting(n).is_some()
+                    || lower_in(
+                        self.word(n),
+                        &["he", "she", "they", "it", "more", "most", "many", "some"],
+                    )
+                    || self.toks[n].kind == Kind::Number;
+                if subject {
+                    return j - 1;
+                }
+            }
+        }
+        end
+    }
+
+    /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
+    pub(super) fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        let b = self.clause_end(a, b);
+        // A headline's 'single quotes' mark words inside the reported claim.
+        let single = |j: usize| {
+            let mut first = j;
+            while first > 0 && self.toks[first - 1].quote == self.toks[j].quote {
+                first -= 1;
+            }
+            matches!(self.word(first), "'" | "\u{2018}")
+        };
+        let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
+        if b < a + 3 || (a..b).any(quoted) {
+            return None;
+        }
+        let mut b = b;
+        while b > a && self.punct(b - 1, ",;:—–-") {
+            b -= 1;
+        }
+        Some(Span::new(
+            self.toks[a].span.start,
+            self.toks[b - 1].span.end,
+        ))
+    }
+
+    pub(super) fn sentence_end(&self, from: usize) -> usize {
+        let Some(&s) = self.sentence.get(from) else {
+            return self.toks.len();
+        };
+        let mut end = self.bounds[s].1.min(from + REACH);
+        // Leave out the closing period.
+        while end > from && self.punct(end - 1, ".!?") {
+            end -= 1;
+        }
+        end
+    }
+
+    pub(super) fn sentence_start(&self, at: usize) -> usize {
+        self.bounds[self.sentence[at]]
+            .0
+            .max(at.saturating_sub(REACH))
+    }
+
+    /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
+    /// `…, X said.` Skipped when the reported clause holds a direct quote.
+    pub fn reported(&self, lex: &Lexicon) -> Vec<Reported> {
+        let mut out = Vec::new();
+        // "Pat Caddell: Democrat voters worried …": a headline or transcript line.
+        if let Some(m) = self
+            .mention_starting(0)
+            .filter(|&m| self.mentions[m].kind == MentionKind::Name)
+        {
+            let colon = self.mentions[m].toks.1;
+            if self.punct(colon, ":") {
+                let attr = self.attribution(m, self.toks[colon].span, true);
+                let end = self.toks.len();
+                let end = if self.punct(end - 1, ".") {
+                    end - 1
+                } else {
+                    end
+                };
+                if let Some(span) = self.clause(colon + 1, end) {
+                    out.push((span, attr));
+                }
+            }
+        }
+        let mut k = 0;
+        while k < self.toks.len() {
+            if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
+                let found = self
+                    .passive(k, cue, form)
+                    .or_else(|| self.reported_at(lex, k, cue, form, e));
+                if let Some(found) = found {
+                    out.push(found);
+                }
+                k = e + 1;
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+}

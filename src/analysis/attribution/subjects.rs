@@ -1,0 +1,209 @@
+//! Who is speaking: the subject before a cue, across auxiliaries, asides and
+//! relative clauses; the phrase after "according to"; the sentence's subject.
+
+use super::*;
+
+impl Para<'_> {
+    /// The mention (not a possessive) ending at token `k`.
+    pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
+        let m = self.ends_at.get(k).copied().flatten()?;
+        let last = self.word(self.mentions[m].toks.1 - 1);
+        let possessive = self.mentions[m].kind != MentionKind::Pronoun
+            && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
+        (!possessive).then_some(m)
+    }
+
+    /// The subject of the verb at token `v`: the mention just before it,
+    /// across auxiliaries, adverbs, a time phrase, or an appositive in commas.
+    pub fn subject_before(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        let mut skipped = 0;
+        loop {
+            if let Some(m) = self.mention_ending(k) {
+                return Some(m);
+            }
+            let w = self.word(k);
+            let adverb = self.toks[k].kind == Kind::Word
+                && !self.toks[k].cap
+                && w.len() > 4
+                && w.ends_with("ly");
+            let time = self.is(k, lexicon::DAY) && k > 0;
+            if skipped < 5 && self.outside(k) && (self.is(k, lexicon::AUX) || adverb || time) {
+                skipped += 1;
+                if time
+                    && lower_in(
+                        self.word(k - 1),
+                        &["on", "last", "this", "next", "late", "early"],
+                    )
+                {
+                    k -= 1;
+                }
+                k = k.checked_sub(1)?;
+                continue;
+            }
+            if self.punct(k, ",)") {
+                return self.across_aside(k);
+            }
+            if lower_in(w, &["who"]) && k > 0 {
+                let before = if self.punct(k - 1, ",") {
+                    k.checked_sub(2)?
+                } else {
+                    k - 1
+                };
+                return self.mention_ending(before);
+            }
+            return None;
+        }
+    }
+
+    /// `X, who …, said` / `X (R-Texas) said` / `X, the Y of Z, one of …, said`:
+    /// the mention before the aside that closes at token `k`, preferring a
+    /// person over a place or organisation named inside the aside.
+    pub(super) fn across_aside(&self, k: usize) -> Option<usize> {
+        let close = self.word(k);
+        let open = if close == ")" { "(" } else { "," };
+        // "The state's campaign chairman, Phil Lovas, said": the name itself.
+        if let Some(m) = k.checked_sub(1).and_then(|j| self.mention_ending(j)) {
+            let mention = &self.mentions[m];
+            let after_comma = mention.toks.0 > 0 && self.punct(mention.toks.0 - 1, ",");
+            if close == ","
+                && after_comma
+                && mention.class == crate::analysis::mentions::NameClass::Person
+            {
+                return Some(m);
+            }
+        }
+        let stop = k.saturating_sub(40);
+        let mut j = k;
+        let mut fallback = None;
+        while j > stop {
+            j -= 1;
+            if self.sentence[j] != self.sentence[k] || !self.outside(j) {
+                break;
+            }
+            if !self.punct(j, open) || j == 0 {
+                continue;
+            }
+            if let Some(m) = self.mention_ending(j - 1) {
+                let mention = &self.mentions[m];
+                let person = matches!(mention.kind, MentionKind::Pronoun | MentionKind::RoleNoun)
+                    || mention.class == crate::analysis::mentions::NameClass::Person;
+                if person || open == "(" {
+                    return Some(m);
+                }
+                fallback = fallback.or(Some(m));
+            }
+        }
+        fallback
+    }
+
+    /// A mention starting at token `k` (the speaker after an inverted cue).
+    pub(super) fn mention_starting(&self, k: usize) -> Option<usize> {
+        self.starts_at.get(k).copied().flatten()
+    }
+
+    /// "according to X": X's attribution, X a mention or, failing that, the
+    /// noun phrase up to the next comma ("according to early results of the
+    /// exit poll"), left for the caller to make an entity of.
+    pub(super) fn according(&self, cue: Span, e: usize, colon: bool) -> Option<Attribution> {
+        if let Some(m) = self.mention_starting(e + 1) {
+            return Some(self.attribution(m, cue, colon));
+        }
+        let start = e + 1;
+        let mut end = start;
+        while end < self.toks.len()
+            && end < start + 12
+            && self.outside(end)
+            && self.toks[end].kind != Kind::Punct
+        {
+            end += 1;
+        }
+        (end > start && self.toks[start].kind == Kind::Word).then(|| Attribution {
+            entity: None,
+            source: Some(Span::new(
+                self.toks[start].span.start,
+                self.toks[end - 1].span.end,
+            )),
+            cue: Some(cue),
+            evidence: Evidence::According,
+        })
+    }
+
+    /// A subject the lexicons do not know: a determiner and a few nouns
+    /// right before the verb at `v` ("The bank said", "early results show").
+    pub(super) fn subject_phrase(&self, v: usize) -> Option<Span> {
+        let end = v;
+        // "a series of tweets" is a noun phrase, not "a series of" tweeting;
+        // with an unknown subject only a past tense or "says" is taken as a verb.
+        let verb = self.word(v);
+        let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
+            || lower_in(verb, &["says", "say"]);
+        let before = self.word(v.checked_sub(1)?);
+        if !tense_ok || in_class(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+            return None;
+        }
+        let mut k = v;
+        while k > 0 && k + 5 > v {
+            k -= 1;
+            let t = self.toks[k];
+            let w = self.word(k);
+            if !self.outside(k) || t.kind != Kind::Word {
+                return None;
+            }
+            if self.is(k, lexicon::DET | lexicon::INDEF) {
+                let conjunction = lower_in(w, &["that", "this"]);
+                return (k + 1 < end && !conjunction)
+                    .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
+            }
+            // "Sixty-six percent said", "12 percent of voters say".
+            if lower_in(w, &["percent"]) {
+                let first = if k > 0 && self.toks[k - 1].kind != Kind::Punct {
+                    k - 1
+                } else {
+                    k
+                };
+                return Some(Span::new(
+                    self.toks[first].span.start,
+                    self.toks[end - 1].span.end,
+                ));
+            }
+            if self.is(k, lexicon::STOP | lexicon::AUX)
+                || t.info.verb.is_some()
+                || t.info.reporting.is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "X continued to call for …": the subject of the verb before "to".
+    pub(super) fn infinitive_subject(&self, k: usize) -> Option<usize> {
+        let to = k.checked_sub(1)?;
+        let verb = to.checked_sub(1)?;
+        let ok = lower_in(self.word(to), &["to"])
+            && self.toks[verb].kind == Kind::Word
+            && !self.toks[verb].cap;
+        ok.then(|| self.subject_before(verb)).flatten()
+    }
+
+    /// The first person-like mention of the sentence, before token `k`
+    /// (the subject a participle such as "saying" refers to).
+    pub(super) fn sentence_subject(&self, k: usize) -> Option<usize> {
+        self.subject[self.sentence[k]].filter(|&m| self.mentions[m].toks.1 <= k)
+    }
+
+    /// Is mention `m` plural: "officials", "they", "X and Y"?
+    pub(super) fn plural(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let coordinated = mention.toks.0 > 0 && lower_in(self.word(mention.toks.0 - 1), &["and"]);
+        mention.plural || coordinated || lower_in(&self.text[mention.span], &["we", "i", "you"])
+    }
+
+    /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
+    /// a speaker (`"…," it said`); elsewhere it is usually a clause's subject.
+    pub(super) fn is_it(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.kind == MentionKind::Pronoun && self.text[mention.span].eq_ignore_ascii_case("it")
+    }
+}

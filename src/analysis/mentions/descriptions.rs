@@ -1,0 +1,114 @@
+//! Descriptions: role nouns ("the US president") and anonymous or
+//! collective sources ("a spokesperson", "officials").
+
+use super::*;
+use crate::analysis::lexicon::{self, Lexicon};
+use crate::analysis::tokens::{Kind, Token};
+use crate::analysis::Span;
+
+/// A lowercase source or role noun (one or two words) at `i`, not followed by a name.
+pub(super) fn noun_phrase_head(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<usize> {
+    // "Democrats", "Republicans": capitalised collective sources.
+    if !is_word(toks, i) || (toks[i].cap && !tok_is(toks, i, lexicon::GROUP)) {
+        return None;
+    }
+    let one = word(text, toks, i);
+    let info = lex.info(one);
+    let two = || format!("{} {}", one, word(text, toks, i + 1)).to_lowercase();
+    let end = if info.flags & lexicon::MULTI != 0
+        && is_word(toks, i + 1)
+        && (lex.roles.contains_key(&two()) || lex.groups.contains(&two()))
+    {
+        i + 2
+    } else if info.flags & lexicon::GROUP != 0 || info.role.is_some() {
+        i + 1
+    } else {
+        return None;
+    };
+    let name_follows = toks.get(end).is_some_and(|t| t.cap && t.kind == Kind::Word);
+    (!name_follows).then_some(end)
+}
+
+/// Lowercase descriptions: role nouns ("the US president", "the company's
+/// chief executive") and groups ("a spokesperson", "officials").
+pub(super) fn description(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let w = word(text, toks, i);
+    if !is_word(toks, i) {
+        return None;
+    }
+    let definite = tok_is(toks, i, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let indefinite = tok_is(toks, i, lexicon::INDEF);
+    let start = if definite || indefinite { i + 1 } else { i };
+    let window = start..(start + 5).min(toks.len());
+    let may_head =
+        |t: &Token| t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some();
+    if !toks[window.clone()].iter().any(may_head) {
+        return None;
+    }
+    for k in window {
+        let kw = word(text, toks, k);
+        if !is_word(toks, k)
+            || (tok_is(toks, k, lexicon::STOP)
+                && (k == start || !tok_is(toks, k, lexicon::CONNECT)))
+            || is_finite_verb(lex, kw)
+        {
+            return None;
+        }
+        let group_word = tok_is(toks, k, lexicon::GROUP);
+        if toks[k].cap && k == start && !definite && !indefinite && !group_word {
+            return None;
+        }
+        let Some(mut end) = noun_phrase_head(lex, text, toks, k) else {
+            continue;
+        };
+        // "campaign chairman": the last of several head nouns is the head.
+        while let Some(longer) = noun_phrase_head(lex, text, toks, end) {
+            end = longer;
+        }
+        let head = word(text, toks, end - 1);
+        let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
+        let role = lexicon::with_lower(
+            &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
+            |r| lex.roles.get(r).copied(),
+        )
+        .or_else(|| tok_info(toks, end - 1).role);
+        let kind = if definite && role.is_some() && !plural {
+            MentionKind::RoleNoun
+        } else if definite || indefinite || plural {
+            MentionKind::Group
+        } else {
+            return None;
+        };
+        // "Federal and state officials", "Regulators and environmental groups".
+        let coordinated = !definite
+            && !indefinite
+            && i >= 2
+            && lower_in(word(text, toks, i - 1), &["and", "or"])
+            && is_word(toks, i - 2)
+            && out.last().is_none_or(|p: &Mention| p.toks.1 <= i - 2);
+        let first = if coordinated { i - 2 } else { i };
+        let mut m = simple(
+            Span::new(toks[first].span.start, toks[end - 1].span.end),
+            (first, end),
+            kind,
+            toks[i].quote.is_some(),
+        );
+        m.gender = role.unwrap_or_default();
+        m.plural = plural || coordinated;
+        m.head = Some(Span::new(toks[k].span.start, toks[end - 1].span.end));
+        out.push(m);
+        return Some(end);
+    }
+    None
+}

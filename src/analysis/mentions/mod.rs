@@ -1,0 +1,246 @@
+//! Stage 3: mentions of people and organisations in one paragraph.
+//!
+//! Takes a paragraph's tokens, gives the spans that can refer to a speaker:
+//! proper names (with their titles and role descriptions), pronouns, role
+//! nouns ("the US president") and anonymous or collective sources ("a
+//! spokesperson", "White House officials").
+
+use super::lexicon::{self, Gender, Lexicon};
+use super::tokens::{Kind, Token};
+use super::Span;
+
+mod descriptions;
+mod names;
+mod roles;
+
+use descriptions::description;
+use names::name;
+
+/// What kind of expression a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, possibly with a title: "Mr Trump", "Sarah Sanders".
+    Name,
+    /// he, she, they, it.
+    Pronoun,
+    /// A definite description by role: "the US president".
+    RoleNoun,
+    /// An anonymous or collective source: "a spokesperson", "officials".
+    Group,
+}
+
+/// What a proper name names, as far as the article shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameClass {
+    /// A title, a known given name or an initial says it is a person.
+    Person,
+    /// An organisation word ("House", "Post", "Department") is in it.
+    Org,
+    /// A place or nationality.
+    Place,
+    /// A bare capitalised word or two: a surname, or anything.
+    Unknown,
+}
+
+/// One mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Everything the mention covers, title and determiner included.
+    pub span: Span,
+    /// First and one-past-last token (paragraph-local indices).
+    pub toks: (usize, usize),
+    /// Name, pronoun, role noun or group.
+    pub kind: MentionKind,
+    /// For names: the proper name without title ("Sarah Sanders").
+    pub name: Span,
+    /// For names: what the name looks like.
+    pub class: NameClass,
+    /// Gender implied by a title, given name, role or pronoun.
+    pub gender: Gender,
+    /// Plural (they, officials).
+    pub plural: bool,
+    /// The role or title the article gives here ("White House press secretary").
+    pub role: Option<Span>,
+    /// For role nouns: the role's head ("president").
+    pub head: Option<Span>,
+    /// Inside a direct quote.
+    pub in_quote: bool,
+}
+
+fn word<'t>(text: &'t str, toks: &[Token], i: usize) -> &'t str {
+    toks.get(i).map_or("", |t| &text[t.span])
+}
+
+fn is_word(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+}
+
+/// What the lexicons say about token `k` (nothing past the end).
+fn tok_info(toks: &[Token], k: usize) -> lexicon::Info {
+    toks.get(k).map(|t| t.info).unwrap_or_default()
+}
+
+/// Is token `k` in the word class `flag`?
+fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
+    tok_info(toks, k).flags & flag != 0
+}
+
+fn in_class(w: &str, flag: u16) -> bool {
+    lexicon::get().is(flag, w)
+}
+
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    lexicon::one_of(w, list)
+}
+
+/// Find the mentions in one paragraph's tokens.
+pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let lex = lexicon::get();
+    let mut out = Vec::new();
+    // In a headline in title case every word is capitalised: only a given
+    // name or a title then says "person".
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.span.len() > 3)
+        .collect();
+    let title_case =
+        long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+    let mut i = 0;
+    while i < toks.len() {
+        let next = pronoun(text, toks, i, &mut out)
+            .or_else(|| name(lex, text, toks, i, title_case, &mut out))
+            .or_else(|| description(lex, text, toks, i, &mut out));
+        i = next.unwrap_or(i + 1);
+    }
+    out
+}
+
+fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -> Mention {
+    Mention {
+        span,
+        toks,
+        kind,
+        name: span,
+        class: NameClass::Unknown,
+        gender: Gender::Unknown,
+        plural: false,
+        role: None,
+        head: None,
+        in_quote,
+    }
+}
+
+fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let t = toks[i];
+    let w = &text[t.span];
+    // "He's", "they're": the pronoun before the contraction.
+    let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+    let (gender, plural) = [
+        ("he", Gender::Male, false),
+        ("she", Gender::Female, false),
+        ("they", Gender::Unknown, true),
+        ("it", Gender::Unknown, false),
+    ]
+    .into_iter()
+    .find(|(p, _, _)| p.eq_ignore_ascii_case(w))
+    .map(|(_, g, plural)| (g, plural))?;
+    let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
+    m.gender = gender;
+    m.plural = plural;
+    out.push(m);
+    Some(i + 1)
+}
+
+/// The word without a possessive `'s`.
+pub fn bare(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
+fn is_finite_verb(lex: &Lexicon, w: &str) -> bool {
+    matches!(lex.verb(w), Some(v) if v != lexicon::VerbForm::Base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn mentions(text: &str) -> Vec<(MentionKind, String, Option<String>)> {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &[], &mut toks);
+        find(text, &toks)
+            .into_iter()
+            .map(|m| {
+                let shown = if m.kind == MentionKind::Name {
+                    m.name
+                } else {
+                    m.span
+                };
+                (
+                    m.kind,
+                    text[shown].to_string(),
+                    m.role.map(|r| text[r].to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn name(n: &str, role: Option<&str>) -> (MentionKind, String, Option<String>) {
+        (MentionKind::Name, n.to_string(), role.map(str::to_string))
+    }
+
+    #[test]
+    fn names_with_titles_and_roles() {
+        type Case = (&'static str, Vec<(MentionKind, String, Option<String>)>);
+        let cases: &[Case] = &[
+            (
+                "White House press secretary Sarah Sanders said",
+                vec![name("Sarah Sanders", Some("White House press secretary"))],
+            ),
+            (
+                "Secretary of State Mike Pompeo said",
+                vec![name("Mike Pompeo", Some("Secretary of State"))],
+            ),
+            (
+                "Mr Trump met Ms. Sanders",
+                vec![name("Trump", None), name("Sanders", None)],
+            ),
+            (
+                "former US ambassador to Russia Michael McFaul",
+                vec![name(
+                    "Michael McFaul",
+                    Some("former US ambassador to Russia"),
+                )],
+            ),
+            (
+                "Dan Coats, the US director of national intelligence, said",
+                vec![name(
+                    "Dan Coats",
+                    Some("US director of national intelligence"),
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&mentions(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn descriptions() {
+        let m = mentions("the US president said");
+        assert_eq!(m[0].0, MentionKind::RoleNoun);
+        assert_eq!(m[0].1, "the US president");
+        let m = mentions("a Homeland Security Department official said");
+        assert_eq!(m[0].0, MentionKind::Group);
+        assert_eq!(m[0].1, "a Homeland Security Department official");
+        let m = mentions("the company's chief executive added");
+        assert_eq!(
+            (m[0].0, m[0].1.as_str()),
+            (MentionKind::RoleNoun, "the company's chief executive")
+        );
+        let m = mentions("She added");
+        assert_eq!(m[0].0, MentionKind::Pronoun);
+    }
+}
