@@ -57,11 +57,10 @@ pub(super) fn description(
         return None;
     }
     for k in window {
-        let kw = word(text, toks, k);
         if !is_word(toks, k)
             || (tok_is(toks, k, lexicon::STOP)
                 && (k == start || !tok_is(toks, k, lexicon::CONNECT)))
-            || is_finite_verb(lex, kw)
+            || is_finite_verb(toks, k)
         {
             return None;
         }
