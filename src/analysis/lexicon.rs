@@ -467,11 +467,6 @@ impl Lexicon {
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.info(word).first_name
     }
-
-    /// The gender of `word` as a role noun.
-    pub fn role(&self, word: &str) -> Option<Gender> {
-        self.info(word).role
-    }
 }
 
 /// Is `w` one of `list` (lowercase ASCII words), ignoring case?
