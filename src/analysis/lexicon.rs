@@ -463,19 +463,9 @@ impl Lexicon {
         self.info(word).flags & flag != 0
     }
 
-    /// The form of `word` if it is a speech verb.
-    pub fn verb(&self, word: &str) -> Option<VerbForm> {
-        self.info(word).verb
-    }
-
     /// The gender of `word` as a given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.info(word).first_name
-    }
-
-    /// The gender of `word` as a role noun.
-    pub fn role(&self, word: &str) -> Option<Gender> {
-        self.info(word).role
     }
 }
 

@@ -81,12 +81,12 @@ pub struct Registry {
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
 /// The words of a name, possessive `'s` removed.
-fn name_words(name: &str) -> Vec<String> {
-    let mut words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+fn name_words(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
     if let Some(last) = words.last_mut() {
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
             if let Some(stripped) = last.strip_suffix(suffix) {
-                *last = stripped.to_string();
+                *last = stripped;
                 break;
             }
         }
@@ -175,9 +175,10 @@ impl Registry {
         let (first, surname) = split_name(&lower, class);
         let titled = m.span.start < m.name.start;
         let id = self.find_name(&lower, first.as_deref(), &surname, m.gender, class, titled);
+        let full = words.join(" ");
         let id = id.unwrap_or_else(|| {
             self.add(Entity {
-                name: words.join(" "),
+                name: full.clone(),
                 first: first.clone(),
                 surname: surname.clone(),
                 class,
@@ -196,7 +197,7 @@ impl Registry {
             if let Some(f) = &first {
                 self.by_first.entry(f.clone()).or_default().push(id);
                 self.entities[id].first = first.clone();
-                self.entities[id].name = words.join(" ");
+                self.entities[id].name = full.clone();
             }
         }
         let role = m.role.map(|r| text[r].trim().to_string());
@@ -207,8 +208,8 @@ impl Registry {
         }
         let e = &mut self.entities[id];
         e.count += 1;
-        if words.join(" ").len() > e.name.len() && class != Class::Other && e.first.is_some() {
-            e.name = words.join(" ");
+        if full.len() > e.name.len() && class != Class::Other && e.first.is_some() {
+            e.name = full;
         }
         if class == Class::Person || (e.class == Class::Unknown && class != Class::Unknown) {
             e.class = class;
@@ -225,9 +226,9 @@ impl Registry {
             e.roles.push(role.to_lowercase());
             e.role.get_or_insert(role);
         }
-        let alias = text[m.span].trim().to_string();
-        if !e.aliases.contains(&alias) {
-            e.aliases.push(alias);
+        let alias = text[m.span].trim();
+        if !e.aliases.iter().any(|a| a == alias) {
+            e.aliases.push(alias.to_string());
         }
         id
     }

@@ -76,7 +76,11 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
     let mut i = 0;
     let mut q = quotes.partition_point(|qs| qs.end <= para.start);
     while i < bytes.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = if bytes[i] < 0x80 {
+            bytes[i] as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         let len = c.len_utf8();
         if c.is_whitespace() {
             i += len;
@@ -121,30 +125,37 @@ fn is_apostrophe(c: char) -> bool {
 
 /// End of the word starting at `i`.
 fn word_end(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
     let mut end = i;
-    let mut chars = s[i..].char_indices().peekable();
     let mut letters = 0;
-    while let Some((off, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let joins = next.is_some_and(|n| n.is_alphanumeric());
-        if c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) {
+    loop {
+        // Most words are plain ASCII letters: take them a byte at a time.
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
             letters += 1;
-            end = i + off + c.len_utf8();
+        }
+        let Some(c) = s[end..].chars().next() else {
+            break;
+        };
+        let next = s[end + c.len_utf8()..].chars().next();
+        let joins = next.is_some_and(|n| n.is_alphanumeric());
+        if !c.is_ascii() && (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)) {
+            letters += 1;
+            end += c.len_utf8();
         } else if (is_apostrophe(c) || c == '-' || c == '\u{2010}') && joins {
-            end = i + off + c.len_utf8();
+            end += c.len_utf8();
         } else if c == '.' {
             // `U.S.`, `a.m.`: a single letter before and a letter after.
-            let initial = letters == 1 && next.is_some_and(|n| n.is_alphabetic());
-            if initial {
-                end = i + off + 1;
+            if letters == 1 && next.is_some_and(|n| n.is_alphabetic()) {
+                end += 1;
                 letters = 0;
                 continue;
             }
             let word = &s[i..end];
             let abbrev = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
             // `J.` (an initial), `U.S.`, `Mr.`: the period belongs to the word.
-            if abbrev || word.len() == 1 || s[i..end].contains('.') {
-                end = i + off + 1;
+            if abbrev || word.len() == 1 || word.contains('.') {
+                end += 1;
             }
             break;
         } else {

@@ -18,7 +18,7 @@ pub(super) fn noun_phrase_head(
         return None;
     }
     let one = word(text, toks, i);
-    let info = lex.info(one);
+    let info = toks[i].info;
     let two = || format!("{} {}", one, word(text, toks, i + 1)).to_lowercase();
     let end = if info.flags & lexicon::MULTI != 0
         && is_word(toks, i + 1)
@@ -57,11 +57,10 @@ pub(super) fn description(
         return None;
     }
     for k in window {
-        let kw = word(text, toks, k);
         if !is_word(toks, k)
             || (tok_is(toks, k, lexicon::STOP)
                 && (k == start || !tok_is(toks, k, lexicon::CONNECT)))
-            || is_finite_verb(lex, kw)
+            || is_finite_verb(toks, k)
         {
             return None;
         }

@@ -5,7 +5,7 @@
 //! nouns ("the US president") and anonymous or collective sources ("a
 //! spokesperson", "White House officials").
 
-use super::lexicon::{self, Gender, Lexicon};
+use super::lexicon::{self, Gender};
 use super::tokens::{Kind, Token};
 use super::Span;
 
@@ -133,6 +133,9 @@ fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -
 fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let t = toks[i];
     let w = &text[t.span];
+    if w.len() > 8 || !w.starts_with(['h', 'H', 's', 'S', 't', 'T', 'i', 'I']) {
+        return None;
+    }
     // "He's", "they're": the pronoun before the contraction.
     let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
     let (gender, plural) = [
@@ -158,8 +161,9 @@ pub fn bare(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn is_finite_verb(lex: &Lexicon, w: &str) -> bool {
-    matches!(lex.verb(w), Some(v) if v != lexicon::VerbForm::Base)
+/// Is token `k` a speech verb in a finite form ("said", "says")?
+fn is_finite_verb(toks: &[Token], k: usize) -> bool {
+    matches!(tok_info(toks, k).verb, Some(v) if v != lexicon::VerbForm::Base)
 }
 
 #[cfg(test)]

@@ -113,8 +113,7 @@ pub(super) fn name(
             k += 1;
         }
     }
-    let (name_start, prefix_start) =
-        split_prefix(lex, text, toks, name_start, end, title.is_some());
+    let (name_start, prefix_start) = split_prefix(toks, name_start, end, title.is_some());
     if name_start >= end {
         return title_only(lex, text, toks, (start, end), title, out);
     }
@@ -174,8 +173,6 @@ pub(super) fn name(
 /// Split place or party words off the front of a name: "Russia | Michael McFaul",
 /// "Republican | Donald Trump". Returns (name start, role-prefix start).
 pub(super) fn split_prefix(
-    lex: &Lexicon,
-    text: &str,
     toks: &[Token],
     start: usize,
     end: usize,
@@ -184,8 +181,7 @@ pub(super) fn split_prefix(
     let mut k = start;
     // Split only when a full name remains: "Russia | Michael McFaul", not "Port | Wendell".
     while k + 2 < end {
-        let w = word(text, toks, k);
-        let place = lex.is(lexicon::PLACE | lexicon::ORG | lexicon::NOT_NAME, bare(w));
+        let place = tok_is(toks, k, lexicon::PLACE | lexicon::ORG | lexicon::NOT_NAME);
         let first_follows = tok_info(toks, k + 1).first_name.is_some() || titled;
         if !(place && first_follows) {
             break;
@@ -224,11 +220,10 @@ pub(super) fn classify(
     if (start..end).any(|k| tok_is(toks, k, lexicon::ORG)) {
         return NameClass::Org;
     }
-    let first = word(text, toks, start);
     let place = if end - start == 1 {
         tok_is(toks, start, lexicon::PLACE)
     } else {
-        lex.is(lexicon::MULTI, first) && {
+        tok_is(toks, start, lexicon::MULTI) && {
             let whole = &text[Span::new(toks[start].span.start, toks[end - 1].span.end)];
             lex.places.contains(&whole.to_lowercase())
         }
@@ -316,8 +311,8 @@ pub(super) fn group_after(
     let definite =
         last.ends_with("'s") || last.ends_with("\u{2019}s") || in_class(before, lexicon::DET);
     let head = word(text, toks, end - 1);
-    let role = lex.role(head);
-    let plural = lex.is(lexicon::GROUP, head) && head.ends_with('s');
+    let role = tok_info(toks, end - 1).role;
+    let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
     let kind = if definite && role.is_some() && !plural {
         MentionKind::RoleNoun
     } else {

@@ -11,10 +11,10 @@ pub(super) fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) 
     if !is_word(toks, k) {
         return false;
     }
-    let w = word(text, toks, k);
-    if lex.role(w).is_some() {
+    if tok_info(toks, k).role.is_some() {
         return true;
     }
+    let w = word(text, toks, k);
     k > 0
         && tok_is(toks, k - 1, lexicon::MULTI)
         && lex
@@ -66,7 +66,7 @@ pub(super) fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize)
         );
         let ok = is_word(toks, k)
             && !tok_is(toks, k, lexicon::STOP | lexicon::DET | lexicon::CONNECT)
-            && !is_finite_verb(lex, w)
+            && !is_finite_verb(toks, k)
             && (toks[k].cap || modifier || tok_is(toks, k, lexicon::ROLE_WORD));
         if !ok {
             break;
