@@ -283,6 +283,11 @@ impl Para<'_> {
             return false;
         }
         let w = self.word(a);
+        // "declined to say whether …", "vowed to fight …": an infinitive.
+        let infinitive = lower_in(w, &["to"]) && self.toks.get(a + 1).is_some_and(|n| n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP));
+        if infinitive {
+            return true;
+        }
         let preposition = lower_in(
             w,
             &[
