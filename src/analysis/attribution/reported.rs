@@ -223,7 +223,10 @@ impl Para<'_> {
                     let past = self
                         .mention_starting(a)
                         .map_or(a, |m| self.mentions[m].toks.1);
-                    if !lower_in(self.word(past), CLAUSE_OPENERS) {
+                    // "urged supporters to monitor …": the infinitive counts too.
+                    if !lower_in(self.word(past), CLAUSE_OPENERS)
+                        && !self.clause_opens_infinitive(past)
+                    {
                         return None;
                     }
                     past
@@ -275,6 +278,14 @@ impl Para<'_> {
     }
 
     /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
+    /// "to" and a verb at token `a`: "declined to say whether …", "vowed to fight …".
+    pub(super) fn clause_opens_infinitive(&self, a: usize) -> bool {
+        lower_in(self.word(a), &["to"])
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP)
+            })
+    }
+
     pub(super) fn clause_opens(&self, a: usize) -> bool {
         let Some(t) = self.toks.get(a) else {
             return false;
@@ -283,9 +294,7 @@ impl Para<'_> {
             return false;
         }
         let w = self.word(a);
-        // "declined to say whether …", "vowed to fight …": an infinitive.
-        let infinitive = lower_in(w, &["to"]) && self.toks.get(a + 1).is_some_and(|n| n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP));
-        if infinitive {
+        if self.clause_opens_infinitive(a) {
             return true;
         }
         let preposition = lower_in(

@@ -139,7 +139,14 @@ impl Para<'_> {
         // "Video shows that …", "Polls suggest …": a lone noun opening the
         // sentence, right before the verb.
         let opener = v >= 1 && (v == 1 || self.sentence[v - 2] != self.sentence[v - 1]);
-        if opener && self.toks[v - 1].cap && self.toks[v - 1].kind == Kind::Word && !self.is(v - 1, lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX) {
+        if opener
+            && self.toks[v - 1].cap
+            && self.toks[v - 1].kind == Kind::Word
+            && !self.is(
+                v - 1,
+                lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
+            )
+        {
             return Some(self.toks[v - 1].span);
         }
         let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
