@@ -423,7 +423,10 @@ impl Para<'_> {
         }
         let mut k = 0;
         while k < self.toks.len() {
-            if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
+            // "voted to support X": the outer verb already reports "to support X".
+            let infinitive =
+                k > 0 && lower_in(self.word(k - 1), &["to"]) && self.toks[k].info.verb.is_none();
+            if let Some((cue, form, e)) = self.cue_with(lex, k, true).filter(|_| !infinitive) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(lex, k, cue, form, e));
