@@ -370,6 +370,15 @@ fn merge(lex: &Lexicon) -> Map<Info> {
     for (w, &g) in &lex.roles {
         if !w.contains(' ') {
             at(&mut words, w).role = Some(g);
+            // The plural of a role is a collective source: "economists say".
+            let plural = match w.strip_suffix('y') {
+                Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                _ if w.ends_with('s') || w.ends_with("man") => String::new(),
+                _ => format!("{w}s"),
+            };
+            if !plural.is_empty() {
+                at(&mut words, &plural).flags |= GROUP;
+            }
         }
         for part in w.split(' ') {
             words.entry(part.to_string()).or_default().flags |= ROLE_WORD;

@@ -203,6 +203,25 @@ impl<'a> Para<'a> {
                 k + 1,
             ));
         }
+        // "is willing to …", "was eager to …": an adjective that reports intent.
+        let intent = [
+            "willing",
+            "eager",
+            "ready",
+            "determined",
+            "reluctant",
+            "unwilling",
+            "prepared",
+            "keen",
+        ];
+        if stance
+            && lower_in(w, &intent)
+            && lower_in(self.word(k + 1), &["to"])
+            && k > 0
+            && self.is_be(k - 1)
+        {
+            return Some((self.toks[k].span, VerbForm::Past, k));
+        }
         // "states" is far more often the plural noun than the verb.
         if lower_in(w, &["states"]) {
             return None;

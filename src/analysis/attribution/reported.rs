@@ -223,7 +223,10 @@ impl Para<'_> {
                     let past = self
                         .mention_starting(a)
                         .map_or(a, |m| self.mentions[m].toks.1);
-                    if !lower_in(self.word(past), CLAUSE_OPENERS) {
+                    // "urged supporters to monitor …": the infinitive counts too.
+                    if !lower_in(self.word(past), CLAUSE_OPENERS)
+                        && !self.clause_opens_infinitive(past)
+                    {
                         return None;
                     }
                     past
@@ -275,6 +278,14 @@ impl Para<'_> {
     }
 
     /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
+    /// "to" and a verb at token `a`: "declined to say whether …", "vowed to fight …".
+    pub(super) fn clause_opens_infinitive(&self, a: usize) -> bool {
+        lower_in(self.word(a), &["to"])
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP)
+            })
+    }
+
     pub(super) fn clause_opens(&self, a: usize) -> bool {
         let Some(t) = self.toks.get(a) else {
             return false;
@@ -283,6 +294,9 @@ impl Para<'_> {
             return false;
         }
         let w = self.word(a);
+        if self.clause_opens_infinitive(a) {
+            return true;
+        }
         let preposition = lower_in(
             w,
             &[
@@ -409,7 +423,10 @@ impl Para<'_> {
         }
         let mut k = 0;
         while k < self.toks.len() {
-            if let Some((cue, form, e)) = self.cue_with(lex, k, true) {
+            // "voted to support X": the outer verb already reports "to support X".
+            let infinitive =
+                k > 0 && lower_in(self.word(k - 1), &["to"]) && self.toks[k].info.verb.is_none();
+            if let Some((cue, form, e)) = self.cue_with(lex, k, true).filter(|_| !infinitive) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(lex, k, cue, form, e));

@@ -136,6 +136,19 @@ impl Para<'_> {
         // "a series of tweets" is a noun phrase, not "a series of" tweeting;
         // with an unknown subject only a past tense or "says" is taken as a verb.
         let verb = self.word(v);
+        // "Video shows that …", "Polls suggest …": a lone noun opening the
+        // sentence, right before the verb.
+        let opener = v >= 1 && (v == 1 || self.sentence[v - 2] != self.sentence[v - 1]);
+        if opener
+            && self.toks[v - 1].cap
+            && self.toks[v - 1].kind == Kind::Word
+            && !self.is(
+                v - 1,
+                lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
+            )
+        {
+            return Some(self.toks[v - 1].span);
+        }
         let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
             || lower_in(verb, &["says", "say"]);
         let before = self.word(v.checked_sub(1)?);
