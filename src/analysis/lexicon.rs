@@ -238,6 +238,9 @@ pub struct Lexicon {
     pub words: HashMap<Vec<u8>, Info, BuildHasherDefault<Fnv>>,
     /// The longest single word in `words`, in bytes.
     pub longest: usize,
+    /// The words of up to 16 bytes, keyed by their bytes packed in a number:
+    /// no pointer to follow on a look-up, which every token makes.
+    pub short: HashMap<u128, Info, BuildHasherDefault<Fnv>>,
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
     /// Verbs of thought and stance, for reported speech only.
@@ -332,6 +335,7 @@ pub fn get() -> &'static Lexicon {
         let mut lex = Lexicon {
             words: HashMap::default(),
             longest: 0,
+            short: HashMap::default(),
             verbs: verbs(include_str!("../../assets/speech_verbs.txt")),
             stance: verbs(include_str!("../../assets/stance_verbs.txt")),
             title_words,
@@ -345,6 +349,10 @@ pub fn get() -> &'static Lexicon {
         };
         let words = merge(&lex);
         lex.longest = words.keys().map(String::len).max().unwrap_or(0);
+        lex.short = words
+            .iter()
+            .filter_map(|(k, v)| Some((pack(k.as_bytes())?, *v)))
+            .collect();
         lex.words = words
             .into_iter()
             .map(|(k, v)| (k.into_bytes(), v))
@@ -458,6 +466,9 @@ impl Lexicon {
             let b = &mut buf[..word.len()];
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
+            if let Some(key) = pack(b) {
+                return self.short.get(&key).copied().unwrap_or_default();
+            }
             return self.words.get(&b[..]).copied().unwrap_or_default();
         }
         let lower = word.to_lowercase();
@@ -476,6 +487,16 @@ impl Lexicon {
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.info(word).first_name
     }
+}
+
+/// A word of at most 16 bytes as one number (zero-padded: words hold no NUL).
+fn pack(b: &[u8]) -> Option<u128> {
+    if b.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(bytes))
 }
 
 /// Is `w` one of `list` (lowercase ASCII words), ignoring case?

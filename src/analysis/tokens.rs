@@ -41,7 +41,13 @@ impl Token {
     }
 }
 
-/// The paragraphs of `text`: each non-blank line, trimmed of surrounding whitespace.
+/// The longest paragraph analysed as one, in bytes. A longer line (a text
+/// with no line breaks) is cut at sentence ends, or failing that at a space,
+/// so the work and memory per paragraph stay bounded.
+const LONGEST: usize = 32 * 1024;
+
+/// The paragraphs of `text`: each non-blank line, trimmed of surrounding
+/// whitespace, and cut into pieces of at most about [`LONGEST`] bytes.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -50,11 +56,36 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         let trimmed_start = start + (line.len() - line.trim_start().len());
         let trimmed_end = start + line.trim_end().len();
         if trimmed_end > trimmed_start {
-            out.push(Span::new(trimmed_start, trimmed_end));
+            cut(text, Span::new(trimmed_start, trimmed_end), &mut out);
         }
         start = end;
     }
     out
+}
+
+/// Push `para`, cut into pieces of about [`LONGEST`] bytes when longer.
+fn cut(text: &str, para: Span, out: &mut Vec<Span>) {
+    let mut from = para.start;
+    while para.end - from > LONGEST {
+        let window = &text.as_bytes()[from + LONGEST / 2..from + LONGEST];
+        // The last sentence end in the window, else its last space, else its end.
+        let sentence = window
+            .windows(2)
+            .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
+        let space = window.iter().rposition(|&b| b == b' ');
+        let mut at = from + LONGEST / 2 + sentence.map(|i| i + 1).or(space).unwrap_or(window.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        let piece = text[from..at].trim_end();
+        if !piece.is_empty() {
+            out.push(Span::new(from, from + piece.len()));
+        }
+        from = at + (text[at..para.end].len() - text[at..para.end].trim_start().len());
+    }
+    if para.end > from {
+        out.push(Span::new(from, para.end));
+    }
 }
 
 /// Abbreviations whose final period is part of the word, not a sentence end.
@@ -225,6 +256,21 @@ mod tests {
             words("Donald J. Trump paid $1,200.50."),
             ["Donald", "J.", "Trump", "paid", "$", "1,200.50", "."]
         );
+    }
+
+    #[test]
+    fn a_line_without_breaks_is_cut_at_sentence_ends() {
+        let text = "The mayor spoke. ".repeat(10_000);
+        let paras = paragraphs(&text);
+        assert!(paras.len() > 1);
+        for p in &paras {
+            assert!(p.len() <= LONGEST, "{} bytes", p.len());
+            assert!(
+                text.as_str()[*p].ends_with('.'),
+                "cut mid-sentence: {:?}",
+                &text[p.end - 10..p.end]
+            );
+        }
     }
 
     #[test]

@@ -185,25 +185,55 @@ impl<'a> Para<'a> {
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
     fn cue_with(&self, _lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
-        // A capitalised "States" or "Post" is a name, not a verb.
-        if !self.outside(k) || self.toks[k].kind != Kind::Word {
+        let t = self.toks.get(k)?;
+        if t.quote.is_some() || t.kind != Kind::Word {
             return None;
         }
         let w = self.word(k);
+        let info = t.info;
+        if info.reporting.is_none() {
+            return self.phrase_cue(w, k, stance);
+        }
         // A capitalised verb is a name ("States", "Post"), but in a title-case
-        // headline right after a name: "Clinton Says …".
+        // headline right after a name: "Clinton Says …". And "states" is far
+        // more often the plural noun than the verb.
         let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some() && w.ends_with('s');
-        if self.toks[k].cap && !lower_in(w, &["according"]) && !headline_verb {
+        if (t.cap && !headline_verb) || lower_in(w, &["states"]) {
             return None;
         }
-        if lower_in(w, &["according"]) && lower_in(self.word(k + 1), &["to"]) {
-            return Some((
-                Span::new(self.toks[k].span.start, self.toks[k + 1].span.end),
-                VerbForm::Past,
-                k + 1,
-            ));
+        let form = if stance { info.reporting? } else { info.verb? };
+        // "12 Russians accused of interfering": a passive participle.
+        let transitive = lower_in(
+            w,
+            &["accused", "charged", "suspected", "convicted", "alleged"],
+        );
+        if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
+            return None;
         }
-        // "is willing to …", "was eager to …": an adjective that reports intent.
+        if form == VerbForm::Base {
+            let modals = [
+                "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
+                "not", "n't",
+            ];
+            let after_modal = k > 0 && lower_in(self.word(k - 1), &modals);
+            // A bare "say" is a plural present only after a plural subject.
+            let plural_subject =
+                || stance && self.subject_before(k).is_some_and(|m| self.plural(m));
+            if !after_modal && !plural_subject() {
+                return None;
+            }
+        }
+        Some((t.span, form, k))
+    }
+
+    /// Cues that are no verb: "according to", and (for reported speech)
+    /// intent adjectives after "be": "is willing to …".
+    fn phrase_cue(&self, w: &str, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        let to_follows = || lower_in(self.word(k + 1), &["to"]);
+        if lower_in(w, &["according"]) && to_follows() {
+            let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
+            return Some((span, VerbForm::Past, k + 1));
+        }
         let intent = [
             "willing",
             "eager",
@@ -214,42 +244,12 @@ impl<'a> Para<'a> {
             "prepared",
             "keen",
         ];
-        if stance
-            && lower_in(w, &intent)
-            && lower_in(self.word(k + 1), &["to"])
-            && k > 0
-            && self.is_be(k - 1)
-        {
-            return Some((self.toks[k].span, VerbForm::Past, k));
-        }
-        // "states" is far more often the plural noun than the verb.
-        if lower_in(w, &["states"]) {
-            return None;
-        }
-        let info = self.toks[k].info;
-        let form = if stance { info.reporting? } else { info.verb? };
-        // "12 Russians accused of interfering": a passive participle.
-        let transitive = lower_in(
-            w,
-            &["accused", "charged", "suspected", "convicted", "alleged"],
-        );
-        if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
-            return None;
-        }
-        let after_modal = k > 0
-            && lower_in(
-                self.word(k - 1),
-                &[
-                    "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
-                    "not", "n't",
-                ],
-            );
-        // A bare "say" is a plural present only after a plural subject.
-        let plural_subject = stance && self.subject_before(k).is_some_and(|m| self.plural(m));
-        if form == VerbForm::Base && !after_modal && !plural_subject {
-            return None;
-        }
-        Some((self.toks[k].span, form, k))
+        let adjective = stance && !self.toks[k].cap && lower_in(w, &intent);
+        (adjective && to_follows() && k > 0 && self.is_be(k - 1)).then_some((
+            self.toks[k].span,
+            VerbForm::Past,
+            k,
+        ))
     }
 
     /// The attribution of a mention found next to a cue.
