@@ -367,7 +367,12 @@ impl Registry {
     /// description, and the same one for a repeated definite description.
     pub fn source(&mut self, name: &str, plural: bool, gender: Gender) -> Eid {
         let key = name.to_lowercase();
-        if key.starts_with("the ") {
+        // "a spokesperson" twice may be two people; "officials" or "the
+        // campaign" twice are the same source.
+        let indefinite = ["a ", "an ", "another ", "one "]
+            .iter()
+            .any(|d| key.starts_with(d));
+        if !indefinite {
             let same = Self::ids(&self.by_surname, &key).iter().copied();
             if let Some(id) = same
                 .clone()
