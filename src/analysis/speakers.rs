@@ -166,15 +166,14 @@ impl Registry {
     fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
         let shown = &text[m.name];
         let words = name_words(shown);
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let class = match m.class {
             NameClass::Person => Class::Person,
             NameClass::Org | NameClass::Place => Class::Other,
             NameClass::Unknown => Class::Unknown,
         };
-        let (first, surname) = split_name(&lower, class);
+        let (first, surname) = split_name(&words, class);
         let titled = m.span.start < m.name.start;
-        let id = self.find_name(&lower, first.as_deref(), &surname, m.gender, class, titled);
+        let id = self.find_name(first.as_deref(), &surname, m.gender, class, titled);
         let full = words.join(" ");
         let id = id.unwrap_or_else(|| {
             self.add(Entity {
@@ -233,16 +232,16 @@ impl Registry {
         id
     }
 
+    /// The entity a name refers to. For an organisation or place `surname`
+    /// is its whole lowercase name.
     fn find_name(
         &self,
-        lower: &[String],
         first: Option<&str>,
         surname: &str,
         gender: Gender,
         class: Class,
         titled: bool,
     ) -> Option<Eid> {
-        let full = lower.join(" ");
         let candidates = || {
             Self::ids(&self.by_surname, surname)
                 .iter()
@@ -256,7 +255,7 @@ impl Registry {
             return Some(id);
         }
         if class == Class::Other {
-            return Self::ids(&self.by_surname, &full)
+            return Self::ids(&self.by_surname, surname)
                 .iter()
                 .copied()
                 .find(|&id| self.entities[id].class == Class::Other);
@@ -417,20 +416,24 @@ fn initial_of(a: &str, b: &str) -> bool {
     (short(a) || short(b)) && a.chars().next() == b.chars().next()
 }
 
-/// Split lowercase name words into (given name, surname key).
-fn split_name(lower: &[String], class: Class) -> (Option<String>, String) {
-    if class == Class::Other || lower.is_empty() {
-        return (None, lower.join(" "));
+/// Split name words into lowercase (given name, surname key).
+fn split_name(words: &[&str], class: Class) -> (Option<String>, String) {
+    if class == Class::Other || words.is_empty() {
+        return (None, words.join(" ").to_lowercase());
     }
-    let mut end = lower.len();
-    if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
+    let mut end = words.len();
+    if end >= 2
+        && SUFFIXES
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(words[end - 1]))
+    {
         end -= 1;
     }
-    let surname = if end < lower.len() {
-        format!("{} {}", lower[end - 1], lower[end].trim_end_matches('.'))
+    let surname = if end < words.len() {
+        format!("{} {}", words[end - 1], words[end].trim_end_matches('.')).to_lowercase()
     } else {
-        lower[end - 1].clone()
+        words[end - 1].to_lowercase()
     };
-    let first = (end >= 2).then(|| lower[0].clone());
+    let first = (end >= 2).then(|| words[0].to_lowercase());
     (first, surname)
 }
