@@ -267,27 +267,26 @@ fn elision(after: &str) -> bool {
 }
 
 fn single(scan: &mut Scan, here: &Here) {
-    let Here {
-        c,
-        at,
-        prev,
-        next,
-        after,
-    } = *here;
-    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
-    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let prev_alnum = here.prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = here.next.is_some_and(char::is_alphanumeric);
     if prev_alnum && next_alnum {
         return; // didn't, Moscow's
     }
     let single_open = scan.stack.iter().any(|o| o.mark == Mark::Single);
-    let prev_text = prev.is_some_and(|p| !p.is_whitespace());
-    if c != '\u{2018}' && single_open && prev_text && !next_alnum {
-        scan.close(at + c.len_utf8(), |m| m == Mark::Single);
+    let prev_text = here.prev.is_some_and(|p| !p.is_whitespace());
+    if here.c != '\u{2018}' && single_open && prev_text && !next_alnum {
+        scan.close(here.at + here.c.len_utf8(), |m| m == Mark::Single);
         return;
     }
-    let prev_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-\"\u{201c}/".contains(p));
-    if c != '\u{2019}' && prev_open && next.is_some_and(|n| !n.is_whitespace()) && !elision(after) {
-        scan.open(at, Mark::Single);
+    let prev_open = here
+        .prev
+        .is_none_or(|p| p.is_whitespace() || "([{—–-\"\u{201c}/".contains(p));
+    if here.c != '\u{2019}'
+        && prev_open
+        && here.next.is_some_and(|n| !n.is_whitespace())
+        && !elision(here.after)
+    {
+        scan.open(here.at, Mark::Single);
     }
 }
 
