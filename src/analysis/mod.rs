@@ -16,7 +16,7 @@ mod tokens;
 pub use model::{Analysis, Evidence, Quote, QuoteKind, Speaker};
 pub use span::Span;
 
-use attribution::{Attribution, Para};
+use attribution::{Attribution, Buffers, Para, Parts};
 
 /// Analyse one article. Pure, deterministic, never fails.
 ///
@@ -41,29 +41,41 @@ pub fn analyze(text: &str) -> Analysis {
         previous: None,
     };
     let mut toks = Vec::new();
+    let mut sentence = Vec::new();
+    let mut sentence_of = Vec::new();
+    let mut people = Vec::new();
+    let mut found_mentions = Vec::new();
+    let mut bufs = Buffers::default();
     let mut sentence_base = 0;
     for (n, &para) in paras.iter().enumerate() {
         tokens::tokenize(text, para, &spans, &mut toks);
-        let sentence = attribution::sentences(text, &toks);
-        let found_mentions = mentions::find(text, &toks);
-        let sentence_of: Vec<(usize, bool)> = found_mentions
-            .iter()
-            .map(|m| {
-                let k = m.toks.0;
-                let initial = k == 0 || sentence[k - 1] != sentence[k];
-                (sentence_base + sentence[k], initial)
-            })
-            .collect();
+        attribution::sentences(text, &toks, &mut sentence);
+        mentions::find(text, &toks, &mut found_mentions);
+        sentence_of.clear();
+        sentence_of.extend(found_mentions.iter().map(|m| {
+            let k = m.toks.0;
+            let initial = k == 0 || sentence[k - 1] != sentence[k];
+            (sentence_base + sentence[k], initial)
+        }));
         let ents = registry.resolve(text, &found_mentions, &sentence_of);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
-        let people: Vec<bool> = ents
-            .iter()
-            .map(|e| e.is_some_and(|e| registry.entities[e].class == speakers::Class::Person))
-            .collect();
-        let mut p = Para::new(lex, text, &toks, &found_mentions, &ents, &sentence, &people);
+        people.clear();
+        people.extend(
+            ents.iter()
+                .map(|e| e.is_some_and(|e| registry.entities[e].class == speakers::Class::Person)),
+        );
+        let parts = Parts {
+            toks: &toks,
+            mentions: &found_mentions,
+            ents: &ents,
+            sentence: &sentence,
+            people: &people,
+        };
+        let mut p = Para::new(lex, text, parts, std::mem::take(&mut bufs));
         p.headline = n == 0;
         let skip = n == 0 || is_link_line(&text[para]);
         state.paragraph(lex, &p, para, &spans, skip);
+        bufs = p.recycle();
     }
     state.name_sources(text, &mut registry);
     build(text, registry, &found, state)

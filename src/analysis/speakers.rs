@@ -174,10 +174,15 @@ impl Registry {
         let (first, surname) = split_name(&words, class);
         let titled = m.span.start < m.name.start;
         let id = self.find_name(first.as_deref(), &surname, m.gender, class, titled);
-        let full = words.join(" ");
+        // The name as shown, joined only when it is needed.
+        let full_len = words
+            .iter()
+            .map(|w| w.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
         let id = id.unwrap_or_else(|| {
             self.add(Entity {
-                name: full.clone(),
+                name: words.join(" "),
                 first: first.clone(),
                 surname: surname.clone(),
                 class,
@@ -196,7 +201,7 @@ impl Registry {
             if let Some(f) = &first {
                 self.by_first.entry(f.clone()).or_default().push(id);
                 self.entities[id].first = first.clone();
-                self.entities[id].name = full.clone();
+                self.entities[id].name = words.join(" ");
             }
         }
         let role = m.role.map(|r| text[r].trim().to_string());
@@ -207,8 +212,8 @@ impl Registry {
         }
         let e = &mut self.entities[id];
         e.count += 1;
-        if full.len() > e.name.len() && class != Class::Other && e.first.is_some() {
-            e.name = full;
+        if full_len > e.name.len() && class != Class::Other && e.first.is_some() {
+            e.name = words.join(" ");
         }
         if class == Class::Person || (e.class == Class::Unknown && class != Class::Unknown) {
             e.class = class;

@@ -59,6 +59,31 @@ pub struct Para<'a> {
     pub headline: bool,
 }
 
+/// What a paragraph is made of, from the earlier stages.
+pub struct Parts<'a> {
+    /// The paragraph's tokens.
+    pub toks: &'a [Token],
+    /// Its mentions, in order.
+    pub mentions: &'a [Mention],
+    /// The entity of each mention.
+    pub ents: &'a [Option<Eid>],
+    /// Paragraph-local sentence number of each token.
+    pub sentence: &'a [usize],
+    /// Whether each mention's entity is a person.
+    pub people: &'a [bool],
+}
+
+/// Per-paragraph tables, kept from paragraph to paragraph so they are
+/// allocated once per article.
+#[derive(Default)]
+pub struct Buffers {
+    ends_at: Vec<Option<usize>>,
+    starts_at: Vec<Option<usize>>,
+    bounds: Vec<(usize, usize)>,
+    busy: Vec<bool>,
+    subject: Vec<Option<usize>>,
+}
+
 /// At most this many tokens are read back or ahead from a quote or cue, so
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
@@ -81,8 +106,8 @@ fn is_according(cue: &str) -> bool {
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
 /// and `?` outside quotes, and a quote ending in one of them followed by a
 /// capitalised word or another quote.
-pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(toks.len());
+pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
+    out.clear();
     let mut n = 0;
     for (k, t) in toks.iter().enumerate() {
         out.push(n);
@@ -102,34 +127,46 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<usize> {
             n += 1;
         }
     }
-    out
 }
 
 impl<'a> Para<'a> {
     /// Index the mentions by first and last token.
-    pub fn new(
-        lex: &Lexicon,
-        text: &'a str,
-        toks: &'a [Token],
-        mentions: &'a [Mention],
-        ents: &'a [Option<Eid>],
-        sentence: &'a [usize],
-        people: &'a [bool],
-    ) -> Para<'a> {
-        let mut ends_at = vec![None; toks.len()];
-        let mut starts_at = vec![None; toks.len()];
-        for (n, m) in mentions.iter().enumerate() {
-            ends_at[m.toks.1 - 1] = Some(n);
-            starts_at[m.toks.0] = Some(n);
-        }
+    pub fn new(lex: &Lexicon, text: &'a str, parts: Parts<'a>, mut bufs: Buffers) -> Para<'a> {
+        let Parts {
+            toks,
+            mentions,
+            ents,
+            sentence,
+            people,
+        } = parts;
         let count = sentence.last().map_or(0, |s| s + 1);
-        let mut bounds = vec![(0, 0); count];
+        bufs.ends_at.clear();
+        bufs.ends_at.resize(toks.len(), None);
+        bufs.starts_at.clear();
+        bufs.starts_at.resize(toks.len(), None);
+        for (n, m) in mentions.iter().enumerate() {
+            bufs.ends_at[m.toks.1 - 1] = Some(n);
+            bufs.starts_at[m.toks.0] = Some(n);
+        }
+        bufs.bounds.clear();
+        bufs.bounds.resize(count, (0, 0));
         for (k, &s) in sentence.iter().enumerate() {
             if k == 0 || sentence[k - 1] != s {
-                bounds[s].0 = k;
+                bufs.bounds[s].0 = k;
             }
-            bounds[s].1 = k + 1;
+            bufs.bounds[s].1 = k + 1;
         }
+        bufs.busy.clear();
+        bufs.busy.resize(count, false);
+        bufs.subject.clear();
+        bufs.subject.resize(count, None);
+        let Buffers {
+            ends_at,
+            starts_at,
+            bounds,
+            busy,
+            subject,
+        } = bufs;
         let mut p = Para {
             text,
             toks,
@@ -139,8 +176,8 @@ impl<'a> Para<'a> {
             ends_at,
             starts_at,
             bounds,
-            busy: vec![false; count],
-            subject: vec![None; count],
+            busy,
+            subject,
             people,
             headline: false,
         };
@@ -159,6 +196,17 @@ impl<'a> Para<'a> {
             }
         }
         p
+    }
+
+    /// Give back the per-paragraph buffers for the next paragraph.
+    pub fn recycle(self) -> Buffers {
+        Buffers {
+            ends_at: self.ends_at,
+            starts_at: self.starts_at,
+            bounds: self.bounds,
+            busy: self.busy,
+            subject: self.subject,
+        }
     }
 
     /// Is token `k` in the word class `flag`?

@@ -93,26 +93,24 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
     lexicon::one_of(w, list)
 }
 
-/// Find the mentions in one paragraph's tokens.
-pub fn find(text: &str, toks: &[Token]) -> Vec<Mention> {
+/// Find the mentions in one paragraph's tokens, into `out` (cleared first).
+pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let lex = lexicon::get();
-    let mut out = Vec::new();
+    out.clear();
     // In a headline in title case every word is capitalised: only a given
     // name or a title then says "person".
-    let long: Vec<&Token> = toks
+    let long = toks
         .iter()
-        .filter(|t| t.kind == Kind::Word && t.span.len() > 3)
-        .collect();
-    let title_case =
-        long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7;
+        .filter(|t| t.kind == Kind::Word && t.span.len() > 3);
+    let (words, capitalised) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap)));
+    let title_case = words >= 3 && capitalised * 10 >= words * 7;
     let mut i = 0;
     while i < toks.len() {
-        let next = pronoun(text, toks, i, &mut out)
-            .or_else(|| name(lex, text, toks, i, title_case, &mut out))
-            .or_else(|| description(lex, text, toks, i, &mut out));
+        let next = pronoun(text, toks, i, out)
+            .or_else(|| name(lex, text, toks, i, title_case, out))
+            .or_else(|| description(lex, text, toks, i, out));
         i = next.unwrap_or(i + 1);
     }
-    out
 }
 
 fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -> Mention {
@@ -174,7 +172,9 @@ mod tests {
     fn mentions(text: &str) -> Vec<(MentionKind, String, Option<String>)> {
         let mut toks = Vec::new();
         tokenize(text, Span::new(0, text.len()), &[], &mut toks);
-        find(text, &toks)
+        let mut found = Vec::new();
+        find(text, &toks, &mut found);
+        found
             .into_iter()
             .map(|m| {
                 let shown = if m.kind == MentionKind::Name {
