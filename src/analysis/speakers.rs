@@ -204,9 +204,14 @@ impl Registry {
                 self.entities[id].name = words.join(" ");
             }
         }
+        // A role is indexed once per entity, however often the article repeats it.
         let role = m.role.map(|r| text[r].trim().to_string());
-        if let Some(role) = &role {
-            for w in role.to_lowercase().split_whitespace() {
+        let new_role = role
+            .as_ref()
+            .map(|r| r.to_lowercase())
+            .filter(|r| !self.entities[id].roles.contains(r));
+        if let Some(lower) = &new_role {
+            for w in lower.split_whitespace() {
                 self.by_role.entry(w.to_string()).or_default().push(id);
             }
         }
@@ -226,8 +231,10 @@ impl Registry {
                 e.gender = lex.first_name(f).unwrap_or_default();
             }
         }
+        if let Some(lower) = new_role {
+            e.roles.push(lower);
+        }
         if let Some(role) = role {
-            e.roles.push(role.to_lowercase());
             e.role.get_or_insert(role);
         }
         let alias = text[m.span].trim();
