@@ -478,11 +478,6 @@ impl Lexicon {
             .unwrap_or_default()
     }
 
-    /// Does `word` carry `flag` ([`NOT_NAME`], [`GROUP`], ...)?
-    pub fn is(&self, flag: u16, word: &str) -> bool {
-        self.info(word).flags & flag != 0
-    }
-
     /// The gender of `word` as a given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.info(word).first_name

@@ -29,7 +29,6 @@ use attribution::{Attribution, Buffers, Para, Parts};
 /// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 15));
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    let lex = lexicon::get();
     let paras = tokens::paragraphs(text);
     let found = quotes::find(text, &paras);
     let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
@@ -71,10 +70,10 @@ pub fn analyze(text: &str) -> Analysis {
             sentence: &sentence,
             people: &people,
         };
-        let mut p = Para::new(lex, text, parts, std::mem::take(&mut bufs));
+        let mut p = Para::new(text, parts, std::mem::take(&mut bufs));
         p.headline = n == 0;
         let skip = n == 0 || is_link_line(&text[para]);
-        state.paragraph(lex, &p, para, &spans, skip);
+        state.paragraph(&p, para, &spans, skip);
         bufs = p.recycle();
     }
     state.name_sources(text, &mut registry);
@@ -109,14 +108,7 @@ struct State {
 }
 
 impl State {
-    fn paragraph(
-        &mut self,
-        lex: &lexicon::Lexicon,
-        p: &Para,
-        para: Span,
-        spans: &[Span],
-        skip: bool,
-    ) {
+    fn paragraph(&mut self, p: &Para, para: Span, spans: &[Span], skip: bool) {
         let mut last_here: Option<Attribution> = None;
         let mut had_quote = false;
         let mut k = 0;
@@ -136,7 +128,7 @@ impl State {
             }
             let span = spans[q];
             if span.start >= para.start {
-                self.left[q] = p.before(lex, first);
+                self.left[q] = p.before(first);
             }
             if span.end > para.end {
                 continue;
@@ -149,9 +141,9 @@ impl State {
             let found = if so_called {
                 None
             } else {
-                p.after(lex, last)
+                p.after(last)
                     .or(self.left[q])
-                    .or_else(|| p.sentence_final(lex, last))
+                    .or_else(|| p.sentence_final(last))
                     .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
                         ..a
@@ -170,7 +162,7 @@ impl State {
             self.direct[q] = found;
         }
         if !is_link_line(&p.text[para]) {
-            self.reported.extend(p.reported(lex));
+            self.reported.extend(p.reported());
         }
         self.previous = if had_quote { last_here } else { None };
     }

@@ -5,7 +5,7 @@ use super::*;
 impl Para<'_> {
     /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
     /// said Friday` right after the quote whose last token is `last`.
-    pub fn after(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+    pub fn after(&self, last: usize) -> Option<Attribution> {
         let mut r = last + 1;
         if self.punct(r, "\u{2015}\u{2014}\u{2013}-") {
             if let Some(found) = self.byline(r) {
@@ -15,7 +15,7 @@ impl Para<'_> {
         if self.punct(r, ",\u{2014}\u{2013}-:") {
             r += 1;
         }
-        if let Some((cue, form, e)) = self.cue_at(lex, r) {
+        if let Some((cue, form, e)) = self.cue_at(r) {
             if form == VerbForm::Gerund {
                 return None;
             }
@@ -30,7 +30,7 @@ impl Para<'_> {
             if !self.outside(v) || self.sentence[v] != *sentence {
                 return None;
             }
-            let Some((cue, form, _)) = self.cue_at(lex, v) else {
+            let Some((cue, form, _)) = self.cue_at(v) else {
                 continue;
             };
             if form == VerbForm::Gerund && !self.progressive(v) {
@@ -55,13 +55,13 @@ impl Para<'_> {
 
     /// `…, Warren said.` closing the quote's sentence: the speaker of every
     /// quote in it.
-    pub fn sentence_final(&self, lex: &Lexicon, last: usize) -> Option<Attribution> {
+    pub fn sentence_final(&self, last: usize) -> Option<Attribution> {
         let end = self.sentence_end(last + 1);
         for v in (last + 1..end).rev().take(6) {
             if !self.outside(v) {
                 return None;
             }
-            let Some((cue, form, e)) = self.cue_at(lex, v) else {
+            let Some((cue, form, e)) = self.cue_at(v) else {
                 continue;
             };
             if form == VerbForm::Gerund {
@@ -81,7 +81,7 @@ impl Para<'_> {
 
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
     /// was "ridiculous"`, `according to X, "…"`.
-    pub fn before(&self, lex: &Lexicon, first: usize) -> Option<Attribution> {
+    pub fn before(&self, first: usize) -> Option<Attribution> {
         let sentence = self.sentence[first];
         let colon = first > 0 && self.punct(first - 1, ":");
         let mut k = first;
@@ -96,7 +96,7 @@ impl Para<'_> {
                 continue;
             }
             steps += 1;
-            let Some((cue, form, e)) = self.cue_at(lex, k) else {
+            let Some((cue, form, e)) = self.cue_at(k) else {
                 continue;
             };
             if is_according(&self.text[cue]) {

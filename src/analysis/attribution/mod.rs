@@ -8,7 +8,7 @@
 //! "ridiculous"`, `according to X, "…"`), an earlier quote of the same
 //! paragraph, and a quote-only paragraph continuing the previous one.
 
-use super::lexicon::{self, Lexicon, VerbForm};
+use super::lexicon::{self, VerbForm};
 use super::mentions::{Mention, MentionKind};
 use super::speakers::Eid;
 use super::tokens::{Kind, Token};
@@ -88,11 +88,6 @@ pub struct Buffers {
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
 
-/// Is `w` in the word class `flag` (see [`lexicon`])?
-fn in_class(w: &str, flag: u16) -> bool {
-    lexicon::get().is(flag, w)
-}
-
 fn lower_in(w: &str, list: &[&str]) -> bool {
     lexicon::one_of(w, list)
 }
@@ -131,7 +126,7 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
 
 impl<'a> Para<'a> {
     /// Index the mentions by first and last token.
-    pub fn new(lex: &Lexicon, text: &'a str, parts: Parts<'a>, mut bufs: Buffers) -> Para<'a> {
+    pub fn new(text: &'a str, parts: Parts<'a>, mut bufs: Buffers) -> Para<'a> {
         let Parts {
             toks,
             mentions,
@@ -191,7 +186,7 @@ impl<'a> Para<'a> {
             }
         }
         for (k, &s) in sentence.iter().enumerate() {
-            if p.cue_at(lex, k).is_some() {
+            if p.cue_at(k).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -227,12 +222,12 @@ impl<'a> Para<'a> {
     }
 
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
-    pub fn cue_at(&self, lex: &Lexicon, k: usize) -> Option<(Span, VerbForm, usize)> {
-        self.cue_with(lex, k, false)
+    pub fn cue_at(&self, k: usize) -> Option<(Span, VerbForm, usize)> {
+        self.cue_with(k, false)
     }
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
-    fn cue_with(&self, _lex: &Lexicon, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+    fn cue_with(&self, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
         let t = self.toks.get(k)?;
         if t.quote.is_some() || t.kind != Kind::Word {
             return None;

@@ -69,7 +69,6 @@ impl Para<'_> {
 
     pub(super) fn reported_at(
         &self,
-        _lex: &Lexicon,
         k: usize,
         cue: Span,
         form: VerbForm,
@@ -400,7 +399,7 @@ impl Para<'_> {
 
     /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
     /// `…, X said.` Skipped when the reported clause holds a direct quote.
-    pub fn reported(&self, lex: &Lexicon) -> Vec<Reported> {
+    pub fn reported(&self) -> Vec<Reported> {
         let mut out = Vec::new();
         // "Pat Caddell: Democrat voters worried …": a headline or transcript line.
         if let Some(m) = self
@@ -426,10 +425,10 @@ impl Para<'_> {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 k > 0 && lower_in(self.word(k - 1), &["to"]) && self.toks[k].info.verb.is_none();
-            if let Some((cue, form, e)) = self.cue_with(lex, k, true).filter(|_| !infinitive) {
+            if let Some((cue, form, e)) = self.cue_with(k, true).filter(|_| !infinitive) {
                 let found = self
                     .passive(k, cue, form)
-                    .or_else(|| self.reported_at(lex, k, cue, form, e));
+                    .or_else(|| self.reported_at(k, cue, form, e));
                 if let Some(found) = found {
                     out.push(found);
                 }

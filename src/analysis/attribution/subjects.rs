@@ -151,8 +151,8 @@ impl Para<'_> {
         }
         let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
             || lower_in(verb, &["says", "say"]);
-        let before = self.word(v.checked_sub(1)?);
-        if !tense_ok || in_class(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+        let before = v.checked_sub(1)?;
+        if !tense_ok || self.is(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
             return None;
         }
         let mut k = v;

@@ -85,10 +85,6 @@ fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
     tok_info(toks, k).flags & flag != 0
 }
 
-fn in_class(w: &str, flag: u16) -> bool {
-    lexicon::get().is(flag, w)
-}
-
 fn lower_in(w: &str, list: &[&str]) -> bool {
     lexicon::one_of(w, list)
 }

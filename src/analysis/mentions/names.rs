@@ -115,7 +115,7 @@ pub(super) fn name(
     }
     let (name_start, prefix_start) = split_prefix(toks, name_start, end, title.is_some());
     if name_start >= end {
-        return title_only(lex, text, toks, (start, end), title, out);
+        return title_only(toks, (start, end), title, out);
     }
     let mut m = simple(
         Span::new(toks[start].span.start, toks[end - 1].span.end),
@@ -245,16 +245,13 @@ pub(super) fn classify(
 
 /// A run that is only a title: "The President said" is a role noun.
 pub(super) fn title_only(
-    lex: &Lexicon,
-    text: &str,
     toks: &[Token],
     (start, end): (usize, usize),
     title: Option<(usize, Gender)>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let (t, g) = title?;
-    let w = word(text, toks, t);
-    if in_class(w, lexicon::HONORIFIC) {
+    if tok_is(toks, t, lexicon::HONORIFIC) {
         return Some(end);
     }
     let det = start > 0 && tok_is(toks, start - 1, lexicon::DET);
@@ -268,7 +265,6 @@ pub(super) fn title_only(
     );
     m.gender = g;
     m.head = Some(Span::new(toks[t].span.start, toks[end - 1].span.end));
-    let _ = lex;
     out.push(m);
     Some(end)
 }
@@ -304,12 +300,14 @@ pub(super) fn group_after(
     while let Some(longer) = noun_phrase_head(lex, text, toks, end) {
         end = longer;
     }
-    let before = if s > 0 { word(text, toks, s - 1) } else { "" };
-    let det = in_class(before, lexicon::INDEF) || in_class(before, lexicon::DET);
-    let first = if det { s - 1 } else { s };
+    let det_before = |flag| s > 0 && tok_is(toks, s - 1, flag);
+    let first = if det_before(lexicon::INDEF | lexicon::DET) {
+        s - 1
+    } else {
+        s
+    };
     let last = word(text, toks, e - 1);
-    let definite =
-        last.ends_with("'s") || last.ends_with("\u{2019}s") || in_class(before, lexicon::DET);
+    let definite = last.ends_with("'s") || last.ends_with("\u{2019}s") || det_before(lexicon::DET);
     let head = word(text, toks, end - 1);
     let role = tok_info(toks, end - 1).role;
     let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
