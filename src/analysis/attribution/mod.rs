@@ -8,6 +8,7 @@
 //! "ridiculous"`, `according to X, "…"`), an earlier quote of the same
 //! paragraph, and a quote-only paragraph continuing the previous one.
 
+use super::lexicon::one_of as lower_in;
 use super::lexicon::{self, VerbForm};
 use super::mentions::{Mention, MentionKind};
 use super::speakers::Eid;
@@ -87,10 +88,6 @@ pub struct Buffers {
 /// At most this many tokens are read back or ahead from a quote or cue, so
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
-
-fn lower_in(w: &str, list: &[&str]) -> bool {
-    lexicon::one_of(w, list)
-}
 
 /// Is this cue "according to"?
 fn is_according(cue: &str) -> bool {

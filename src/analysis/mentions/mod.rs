@@ -5,6 +5,7 @@
 //! nouns ("the US president") and anonymous or collective sources ("a
 //! spokesperson", "White House officials").
 
+use super::lexicon::one_of as lower_in;
 use super::lexicon::{self, Gender};
 use super::tokens::{Kind, Token};
 use super::Span;
@@ -83,10 +84,6 @@ fn tok_info(toks: &[Token], k: usize) -> lexicon::Info {
 /// Is token `k` in the word class `flag`?
 fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
     tok_info(toks, k).flags & flag != 0
-}
-
-fn lower_in(w: &str, list: &[&str]) -> bool {
-    lexicon::one_of(w, list)
 }
 
 /// Find the mentions in one paragraph's tokens, into `out` (cleared first).
