@@ -134,3 +134,84 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
     }
     Ok(text)
 }
+
+/// Where an article comes from, as the user named it on the command line.
+///
+/// The library view and the command line both load articles through
+/// [`load_source`], so every input kind works the same in both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file on disk.
+    File(std::path::PathBuf),
+    /// Standard input (`-` or a pipe).
+    Stdin,
+    /// An `http://` or `https://` address.
+    Url(String),
+}
+
+impl Source {
+    /// Read one command-line argument: `-` is stdin, `http(s)://` a URL,
+    /// anything else a path.
+    pub fn parse(arg: &str) -> Source {
+        let lower = arg.get(..8).unwrap_or(arg).to_ascii_lowercase();
+        if arg == "-" {
+            Source::Stdin
+        } else if lower.starts_with("http://") || lower.starts_with("https://") {
+            Source::Url(arg.to_string())
+        } else {
+            Source::File(arg.into())
+        }
+    }
+
+    /// The name shown for this source and used in error lines.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(path) => path.display().to_string(),
+            Source::Stdin => "<stdin>".to_string(),
+            Source::Url(url) => url.clone(),
+        }
+    }
+}
+
+/// An article ready for analysis: the text the analysis indexes, and what is
+/// known of it besides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The source's name ([`Source::name`]).
+    pub name: String,
+    /// The article's title when the input names one (an HTML `<title>` or
+    /// heading); otherwise None and the first line serves.
+    pub title: Option<String>,
+    /// The text that is analysed; every offset in the analysis indexes it.
+    pub text: String,
+}
+
+/// Load one source as an article.
+pub fn load_source(source: &Source) -> Result<Article, FileError> {
+    let name = source.name();
+    let text = match source {
+        Source::File(path) => load(path)?,
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).map_err(|e| FileError {
+                path: name.clone(),
+                error: LoadError::Unreadable(e.to_string()),
+            })?;
+            decode(bytes).map_err(|error| FileError {
+                path: name.clone(),
+                error,
+            })?
+        }
+        Source::Url(_) => {
+            return Err(FileError {
+                path: name,
+                error: LoadError::Unreadable("URLs are not supported yet".to_string()),
+            })
+        }
+    };
+    Ok(Article {
+        name,
+        title: None,
+        text,
+    })
+}
