@@ -57,6 +57,13 @@ impl Hasher for Fnv {
         }
         self.0 = (h.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
+    fn write_u128(&mut self, v: u128) {
+        // A packed word: one folded multiply mixes every byte into every bit,
+        // so words sharing a first letter do not crowd the same buckets.
+        let m = u128::from((v as u64) ^ 0x243f_6a88_85a3_08d3)
+            * u128::from(((v >> 64) as u64) ^ 0x1319_8a2e_0370_7344);
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
 }
 
 /// A hash map keyed by short strings.
@@ -213,6 +220,22 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
 ];
+/// Cue words that are no verb: "according" (to), and the intent adjectives
+/// of reported speech ("is willing to …").
+pub const PHRASE_CUES: &[&str] = &["according"];
+/// Adjectives that report an intent after "be": "is willing to …".
+pub const INTENT: &[&str] = &[
+    "willing",
+    "eager",
+    "ready",
+    "determined",
+    "reluctant",
+    "unwilling",
+    "prepared",
+    "keen",
+];
+/// Word class bit: a word of [`PHRASE_CUES`] or [`INTENT`].
+pub const PHRASE_CUE: u16 = 16384;
 /// A word of some role in roles.txt ("press", "security", "adviser").
 pub const ROLE_WORD: u16 = 8192;
 /// Word class bit: see the list of the same name.
@@ -416,6 +439,8 @@ fn merge(lex: &Lexicon) -> Map<Info> {
         (DAYS, DAY),
         (HONORIFICS, HONORIFIC),
         (PARTICLES, PARTICLE),
+        (PHRASE_CUES, PHRASE_CUE),
+        (INTENT, PHRASE_CUE),
     ];
     for (list, flag) in classes {
         for w in list {
@@ -448,6 +473,27 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     } else {
         f(&s.to_lowercase())
     }
+}
+
+/// Call `f` with `words` joined by single spaces, lowercased, without
+/// allocating when they are short ASCII words.
+pub fn with_lower_words<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for (n, w) in words.iter().enumerate() {
+        let sep = usize::from(n > 0);
+        if !w.is_ascii() || len + sep + w.len() > buf.len() {
+            return f(&words.join(" ").to_lowercase());
+        }
+        if sep == 1 {
+            buf[len] = b' ';
+        }
+        buf[len + sep..len + sep + w.len()].copy_from_slice(w.as_bytes());
+        len += sep + w.len();
+    }
+    let b = &mut buf[..len];
+    b.make_ascii_lowercase();
+    f(std::str::from_utf8(b).unwrap_or(""))
 }
 
 impl Lexicon {
@@ -498,4 +544,30 @@ fn pack(b: &[u8]) -> Option<u128> {
 pub fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter()
         .any(|l| l.len() == w.len() && l.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_lowercase_words_match_the_lists_however_long() {
+        let join = |words: &[&str]| with_lower_words(words, str::to_string);
+        assert_eq!(join(&["Press", "SECRETARY"]), "press secretary");
+        assert_eq!(join(&["Économie", "Ministre"]), "économie ministre");
+        let long = ["Extraordinarily"; 4];
+        assert_eq!(join(&long), ["extraordinarily"; 4].join(" "));
+        assert!(with_lower_words(&["press", "Secretary"], |k| get()
+            .roles
+            .contains_key(k)));
+    }
+
+    #[test]
+    fn packed_words_of_every_length_are_found() {
+        let lex = get();
+        for w in ["said", "Spokesperson", "ACCORDING", "administration"] {
+            assert_ne!(lex.info(w), Info::default(), "{w}");
+        }
+        assert_eq!(lex.info("zzqxj"), Info::default());
+    }
 }

@@ -82,8 +82,7 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// A related-story link or similar: never anyone's words.
 fn is_link_line(para: &str) -> bool {
-    let head: String = para.trim_start().chars().take(12).collect();
-    let lower = head.to_lowercase();
+    let head = para.trim_start().as_bytes();
     [
         "::",
         ">>",
@@ -95,7 +94,10 @@ fn is_link_line(para: &str) -> bool {
         "more:",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    .any(|p| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Attribution state carried from paragraph to paragraph.

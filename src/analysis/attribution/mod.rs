@@ -232,6 +232,9 @@ impl<'a> Para<'a> {
         let w = self.word(k);
         let info = t.info;
         if info.reporting.is_none() {
+            if info.flags & lexicon::PHRASE_CUE == 0 {
+                return None;
+            }
             return self.phrase_cue(w, k, stance);
         }
         // A capitalised verb is a name ("States", "Post"), but in a title-case
@@ -274,17 +277,7 @@ impl<'a> Para<'a> {
             let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
             return Some((span, VerbForm::Past, k + 1));
         }
-        let intent = [
-            "willing",
-            "eager",
-            "ready",
-            "determined",
-            "reluctant",
-            "unwilling",
-            "prepared",
-            "keen",
-        ];
-        let adjective = stance && !self.toks[k].cap && lower_in(w, &intent);
+        let adjective = stance && !self.toks[k].cap && lower_in(w, lexicon::INTENT);
         (adjective && to_follows() && k > 0 && self.is_be(k - 1)).then_some((
             self.toks[k].span,
             VerbForm::Past,

@@ -19,11 +19,12 @@ pub(super) fn noun_phrase_head(
     }
     let one = word(text, toks, i);
     let info = toks[i].info;
-    let two = || format!("{} {}", one, word(text, toks, i + 1)).to_lowercase();
-    let end = if info.flags & lexicon::MULTI != 0
-        && is_word(toks, i + 1)
-        && (lex.roles.contains_key(&two()) || lex.groups.contains(&two()))
-    {
+    let known_pair = || {
+        lexicon::with_lower_words(&[one, word(text, toks, i + 1)], |two| {
+            lex.roles.contains_key(two) || lex.groups.contains(two)
+        })
+    };
+    let end = if info.flags & lexicon::MULTI != 0 && is_word(toks, i + 1) && known_pair() {
         i + 2
     } else if info.flags & lexicon::GROUP != 0 || info.role.is_some() {
         i + 1

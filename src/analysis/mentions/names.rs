@@ -52,7 +52,7 @@ pub(super) fn title_at(
         if j > i {
             key.push(' ');
         }
-        key.push_str(&text[toks[j].span].to_lowercase());
+        key.extend(text[toks[j].span].chars().flat_map(char::to_lowercase));
         if let Some(&g) = lex.titles.get(&key) {
             best = Some((j + 1, g));
         }
