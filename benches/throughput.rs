@@ -12,6 +12,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use whosaid::analysis::analyze;
 
+/// The allocator the `whosaid` binary uses (see Cargo.toml), so the figures
+/// are those of the shipped program.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const MB: f64 = 1_000_000.0;
 /// A child measurement taking longer than this counts as a failure.
 const TIMEOUT: Duration = Duration::from_secs(120);

@@ -1,6 +1,7 @@
 //! whosaid: open the reader, or print the analysis of articles.
 
 use clap::{Parser, Subcommand};
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use whosaid::report::Format;
@@ -35,3 +36,7 @@ fn main() -> ExitCode {
         None => whosaid::cli::read(cli.file.as_deref()),
     }
 }
+
+/// The analysis makes many small, short-lived allocations; see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -503,6 +503,24 @@ impl Lexicon {
     }
 
     fn lookup(&self, word: &str) -> Info {
+        // Most words: ASCII of at most 16 bytes, lowercased straight into
+        // the number that keys `short`.
+        let b = word.as_bytes();
+        if b.len() <= 16 {
+            let mut packed = [0u8; 16];
+            let mut ascii = true;
+            for (to, &c) in packed.iter_mut().zip(b) {
+                ascii &= c.is_ascii();
+                *to = c.to_ascii_lowercase();
+            }
+            if ascii {
+                if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+                    return Info::default();
+                }
+                let key = u128::from_le_bytes(packed);
+                return self.short.get(&key).copied().unwrap_or_default();
+            }
+        }
         let starts_word = word.chars().next().is_some_and(char::is_alphabetic);
         if !starts_word || word.len() > self.longest {
             return Info::default();

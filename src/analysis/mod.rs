@@ -199,7 +199,7 @@ fn build(
     found: &[quotes::Found],
     state: State,
 ) -> Analysis {
-    let entities = registry.entities;
+    let mut entities = registry.entities;
     let mut quoted = vec![0usize; entities.len()];
     let all: Vec<(Span, QuoteKind, Option<Attribution>)> = {
         let mut v: Vec<_> = found
@@ -233,19 +233,20 @@ fn build(
             .unwrap_or(usize::MAX)
     });
     for e in order {
-        let ent = &entities[e];
+        let ent = &mut entities[e];
         if ent.class != speakers::Class::Person && quoted[e] == 0 {
             continue;
         }
-        ids[e] = Some(format!("s{}", speakers.len()));
-        let mut mentions = ent.mentions.clone();
-        mentions.sort();
+        let id = format!("s{}", speakers.len());
+        ids[e] = Some(id.clone());
+        let mut mentions = std::mem::take(&mut ent.mentions);
+        mentions.sort_unstable();
         mentions.dedup();
         speakers.push(Speaker {
-            id: format!("s{}", speakers.len()),
-            name: ent.name.clone(),
-            role: ent.role.clone(),
-            aliases: ent.aliases.clone(),
+            id,
+            name: std::mem::take(&mut ent.name),
+            role: ent.role.take(),
+            aliases: std::mem::take(&mut ent.aliases),
             mentions,
             quotes: quoted[e],
         });

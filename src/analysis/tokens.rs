@@ -165,6 +165,12 @@ fn word_end(s: &str, i: usize) -> usize {
             end += 1;
             letters += 1;
         }
+        // A space or other ASCII mark that cannot join words ends it at once.
+        match b.get(end) {
+            None => break,
+            Some(&c) if c.is_ascii() && !matches!(c, b'\'' | b'-' | b'.') => break,
+            _ => {}
+        }
         let Some(c) = s[end..].chars().next() else {
             break;
         };
