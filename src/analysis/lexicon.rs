@@ -499,28 +499,44 @@ pub fn with_lower_words<R>(words: &[&str], f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// Everything the lists say about `word` (any case): one hash look-up.
     pub fn info(&self, word: &str) -> Info {
+        self.info_within(word, word.as_bytes())
+    }
+
+    /// [`Lexicon::info`] for a `word` that `rest` begins with (the text from
+    /// the word on): a word of at most 16 ASCII bytes is then read, masked and
+    /// lowercased as one number, with no loop over its letters.
+    pub fn info_within(&self, word: &str, rest: &[u8]) -> Info {
+        const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+        const ONES: u128 = HIGH >> 7;
+        let len = word.len();
+        if (1..=16).contains(&len) && rest.len() >= len {
+            let bytes = match rest.first_chunk::<16>() {
+                Some(&chunk) => chunk,
+                None => {
+                    let mut short = [0u8; 16];
+                    short[..rest.len()].copy_from_slice(rest);
+                    short
+                }
+            };
+            let keep = u128::MAX >> (8 * (16 - len));
+            let v = u128::from_le_bytes(bytes) & keep;
+            if v & HIGH == 0 {
+                if !rest[0].is_ascii_alphabetic() {
+                    return Info::default();
+                }
+                // Bytes in A..=Z get 0x20 added: each byte is below 0x80, so
+                // the sums cannot carry into the next byte.
+                let at_least_a = v + ONES * 0x3f;
+                let above_z = v + ONES * 0x25;
+                let upper = at_least_a & !above_z & HIGH;
+                let key = v | (upper >> 2);
+                return self.short.get(&key).copied().unwrap_or_default();
+            }
+        }
         self.lookup(word)
     }
 
     fn lookup(&self, word: &str) -> Info {
-        // Most words: ASCII of at most 16 bytes, lowercased straight into
-        // the number that keys `short`.
-        let b = word.as_bytes();
-        if b.len() <= 16 {
-            let mut packed = [0u8; 16];
-            let mut ascii = true;
-            for (to, &c) in packed.iter_mut().zip(b) {
-                ascii &= c.is_ascii();
-                *to = c.to_ascii_lowercase();
-            }
-            if ascii {
-                if !b.first().is_some_and(u8::is_ascii_alphabetic) {
-                    return Info::default();
-                }
-                let key = u128::from_le_bytes(packed);
-                return self.short.get(&key).copied().unwrap_or_default();
-            }
-        }
         let starts_word = word.chars().next().is_some_and(char::is_alphabetic);
         if !starts_word || word.len() > self.longest {
             return Info::default();
@@ -587,5 +603,20 @@ mod tests {
             assert_ne!(lex.info(w), Info::default(), "{w}");
         }
         assert_eq!(lex.info("zzqxj"), Info::default());
+    }
+
+    #[test]
+    fn a_word_read_from_running_text_means_what_the_word_alone_means() {
+        let lex = get();
+        let text = "SAID Spokesperson administrations according Zürich x";
+        let mut at = 0;
+        for word in text.split(' ') {
+            let rest = &text.as_bytes()[at..];
+            assert_eq!(lex.info_within(word, rest), lex.info(word), "{word}");
+            at += word.len() + 1;
+        }
+        // The last word, with fewer than 16 bytes left in the text.
+        assert_eq!(lex.info_within("said", b"said"), lex.info("said"));
+        assert_ne!(lex.info_within("said", b"said."), Info::default());
     }
 }

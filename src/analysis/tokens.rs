@@ -135,7 +135,7 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("\u{2019}s"))
                 .unwrap_or(w);
-            lex.info(bare)
+            lex.info_within(bare, &text.as_bytes()[span.start..])
         } else {
             Info::default()
         };
