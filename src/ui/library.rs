@@ -119,7 +119,7 @@ impl LibraryApp {
             self.done += 1;
         }
         entry.finish(outcome);
-        self.refresh_rows();
+        self.place(i);
         self.people_arrived();
     }
 
@@ -288,22 +288,47 @@ impl LibraryApp {
         }
     }
 
-    /// The list's rows after a sort, a filter or an arrival; the selected
-    /// entry stays selected when still listed.
+    /// The list's rows after a sort or a filter; the selected entry stays
+    /// selected when still listed.
     pub fn refresh_rows(&mut self) {
         let needle = self.query.to_lowercase();
-        let entries = &self.entries;
-        let mut rows: Vec<usize> = (0..entries.len())
-            .filter(|&e| needle.is_empty() || matches(&entries[e], &needle))
+        let mut rows: Vec<usize> = (0..self.entries.len())
+            .filter(|&e| needle.is_empty() || matches(&self.entries[e], &needle))
             .collect();
-        match self.sort {
-            Sort::Title => rows.sort_by_cached_key(|&e| {
-                let t = entries[e].title.as_deref();
-                (t.is_none(), t.map(str::to_lowercase), &entries[e].name)
-            }),
-            Sort::File => rows.sort_by(|&a, &b| entries[a].name.cmp(&entries[b].name)),
-        }
+        rows.sort_by_cached_key(|&e| self.key(e));
         self.rows = rows;
+        self.keep_selection();
+    }
+
+    /// Move entry `e`, which just arrived, to its row: a binary insertion,
+    /// so a thousand arrivals cost no thousand sorts.
+    fn place(&mut self, e: usize) {
+        if let Some(at) = self.rows.iter().position(|&r| r == e) {
+            self.rows.remove(at);
+        }
+        let needle = self.query.to_lowercase();
+        if needle.is_empty() || matches(&self.entries[e], &needle) {
+            let key = self.key(e);
+            let at = self.rows.partition_point(|&r| self.key(r) < key);
+            self.rows.insert(at, e);
+        }
+        self.keep_selection();
+    }
+
+    /// Entry `e`'s place in the order: by title (lowercased; untitled
+    /// last), or by file name.
+    fn key(&self, e: usize) -> (bool, Option<String>, &str) {
+        let entry = &self.entries[e];
+        match self.sort {
+            Sort::Title => {
+                let t = entry.title.as_deref();
+                (t.is_none(), t.map(str::to_lowercase), &entry.name)
+            }
+            Sort::File => (false, None, &entry.name),
+        }
+    }
+
+    fn keep_selection(&mut self) {
         if self.selected.is_none_or(|e| !self.rows.contains(&e)) {
             self.selected = self.rows.first().copied();
         }

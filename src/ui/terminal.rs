@@ -3,7 +3,8 @@
 //!
 //! The loop sleeps until something happens: a key, a mouse event, a resize,
 //! or a message from a worker thread (the input reader, the signal
-//! listener). It never redraws on a timer.
+//! listener, the library's loaders). It redraws at once for the user, and at
+//! most every 50 ms for the loaders' results.
 
 use super::app::{Action, App};
 use super::{keys, mouse};
@@ -11,7 +12,8 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, E
 use ratatui::crossterm::execute;
 use ratatui::DefaultTerminal;
 use std::io::{self, stdout};
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
 /// What wakes the event loop.
 #[derive(Debug)]
@@ -151,6 +153,10 @@ fn listen_for_signals<W: Send + 'static>(tx: Sender<Msg<W>>) -> io::Result<()> {
     Ok(())
 }
 
+/// Shortest time between frames redrawn for workers' results alone, so a
+/// stream of results does not take a core from the workers to draw.
+const WORK_FRAME: Duration = Duration::from_millis(50);
+
 fn event_loop<S: Screen>(
     terminal: &mut DefaultTerminal,
     screen: &mut S,
@@ -159,21 +165,31 @@ fn event_loop<S: Screen>(
     let size = terminal.size()?;
     screen.resize(size.width, size.height);
     let mut mouse_on = screen.mouse();
-    let mut dirty = true;
+    let (mut dirty, mut worked) = (true, false);
+    let mut drawn = Instant::now();
     loop {
-        if dirty {
+        if dirty || (worked && drawn.elapsed() >= WORK_FRAME) {
             terminal.draw(|f| screen.draw(f))?;
+            (dirty, worked, drawn) = (false, false, Instant::now());
         }
-        let Ok(first) = rx.recv() else { return Ok(()) };
-        dirty = false;
+        let first = if worked {
+            match rx.recv_timeout(WORK_FRAME.saturating_sub(drawn.elapsed())) {
+                Ok(msg) => msg,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        } else {
+            let Ok(msg) = rx.recv() else { return Ok(()) };
+            msg
+        };
         // Apply everything already waiting before drawing again; events
         // that map to no action (mouse motion, focus) cause no redraw.
         for msg in std::iter::once(first).chain(rx.try_iter()) {
-            dirty |= match msg {
+            match msg {
                 Msg::Stop => return Ok(()),
-                Msg::Event(ev) => screen.event(ev),
-                Msg::Work(w) => screen.work(w),
-            };
+                Msg::Event(ev) => dirty |= screen.event(ev),
+                Msg::Work(w) => worked |= screen.work(w),
+            }
             if screen.quit() {
                 return Ok(());
             }
