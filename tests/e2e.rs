@@ -442,8 +442,8 @@ fn library_bin() -> PathBuf {
 }
 
 /// A folder of three short articles, one in a subfolder, and a binary file.
-fn library_folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-e2e-lib-{}", std::process::id()));
+fn library_folder(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-e2e-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("more")).expect("temp dir");
     let articles = [
@@ -479,7 +479,7 @@ fn library_in_tmux() {
     let Some(t) = Tmux::start("library", 120, 30) else {
         return;
     };
-    let dir = library_folder();
+    let dir = library_folder("library");
     t.line(&format!(
         "{} '{}'; echo \"EXIT=$?\"",
         library_bin().display(),
@@ -521,5 +521,26 @@ fn library_in_tmux() {
     });
     t.keys(&["q"]);
     t.assert_shell_usable("EXIT=0");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn piped_library_prints_each_report_in_order() {
+    let dir = library_folder("piped-library");
+    let out = Command::new(library_bin())
+        .arg(&dir)
+        .output()
+        .expect("run the library");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!text.contains('\x1b'), "escape codes in piped output");
+    // Directory order: budget.txt, ferry.txt, more/zoo.txt (blob.txt fails).
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{text}"))
+    };
+    assert!(at("Budget row at the council") < at("Ferry saved by one vote"));
+    assert!(at("Ferry saved by one vote") < at("Zoo reopens its lion house"));
+    assert!(err.contains("blob.txt") && err.contains("binary"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -12,7 +12,7 @@ use ui_common::screen;
 use whosaid::analysis::{Analysis, Quote, QuoteKind, Speaker};
 use whosaid::library::{Entry, Loaded};
 use whosaid::ui::keys::{labels, LIBRARY, PEOPLE};
-use whosaid::ui::library::Screen;
+use whosaid::ui::library::View;
 use whosaid::ui::{Action, LibraryApp, Theme};
 
 /// An article titled `title` where each `(name, words)` says its words.
@@ -154,7 +154,7 @@ fn enter_opens_the_article_and_back_returns_with_the_selection() {
         ["Budget passes", "Ferry saved", "Zoo reopens"]
     );
     press(&mut lib, &[Action::Down, Action::Activate]);
-    assert_eq!(lib.screen, Screen::Article);
+    assert_eq!(lib.screen, View::Article);
     let s = render(&lib, 100, 30);
     assert!(
         s.contains("Ferry saved") && s.contains("Speakers (1)"),
@@ -165,7 +165,7 @@ fn enter_opens_the_article_and_back_returns_with_the_selection() {
     press(&mut lib, &[Action::FocusNext]);
     assert!(render(&lib, 100, 30).contains("┏ Speakers"));
     press(&mut lib, &[Action::Back]);
-    assert_eq!(lib.screen, Screen::List);
+    assert_eq!(lib.screen, View::List);
     assert_eq!(selected_title(&lib), "Ferry saved");
     assert_eq!(
         titles(&lib),
@@ -173,7 +173,7 @@ fn enter_opens_the_article_and_back_returns_with_the_selection() {
     );
     // Opening another article and going back with L keeps order and selection too.
     press(&mut lib, &[Action::Down, Action::Activate, Action::Library]);
-    assert_eq!(lib.screen, Screen::List);
+    assert_eq!(lib.screen, View::List);
     assert_eq!(selected_title(&lib), "Zoo reopens");
 }
 
@@ -211,7 +211,7 @@ fn slash_filters_by_title_or_file_and_esc_clears() {
     assert!(s.contains("/ZOO█"), "{s}");
     assert!(!s.contains("Ferry saved"), "{s}");
     press(&mut lib, &[Action::Confirm, Action::Activate]);
-    assert_eq!(lib.screen, Screen::Article, "Enter opens the one shown");
+    assert_eq!(lib.screen, View::Article, "Enter opens the one shown");
     press(&mut lib, &[Action::Back]);
     assert_eq!(titles(&lib), ["Zoo reopens"], "the filter survives too");
     press(

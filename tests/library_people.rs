@@ -11,7 +11,7 @@ use ui_common::screen;
 use whosaid::analysis::{Analysis, Quote, QuoteKind, Speaker};
 use whosaid::input::Source;
 use whosaid::library::{self, Loaded};
-use whosaid::ui::library::Screen;
+use whosaid::ui::library::View;
 use whosaid::ui::people::Side;
 use whosaid::ui::{Action, LibraryApp, Theme};
 
@@ -105,7 +105,7 @@ fn people(lib: &LibraryApp) -> Vec<String> {
 fn p_lists_people_merged_across_articles() {
     let mut lib = politics();
     press(&mut lib, &[Action::People]);
-    assert_eq!(lib.screen, Screen::People);
+    assert_eq!(lib.screen, View::People);
     let mut names = people(&lib);
     names.sort();
     assert_eq!(
@@ -142,7 +142,7 @@ fn filter_by_person_then_enter_opens_the_article_at_the_quote() {
     press(&mut lib, &[Action::Confirm, Action::Activate]);
     assert_eq!(lib.people.focus, Side::Quotes);
     press(&mut lib, &[Action::Down, Action::Activate]);
-    assert_eq!(lib.screen, Screen::Article);
+    assert_eq!(lib.screen, View::Article);
     let reader = lib.reader.as_ref().expect("an open article");
     assert_eq!(lib.entries[reader.entry].name, "b.txt");
     let q = reader.app.selected.expect("a selected quote");
@@ -155,11 +155,11 @@ fn filter_by_person_then_enter_opens_the_article_at_the_quote() {
     assert!(s.contains("Summit plans") && s.contains("quote 2/3"), "{s}");
     // Back returns to the people screen where it was.
     press(&mut lib, &[Action::Back]);
-    assert_eq!(lib.screen, Screen::People);
+    assert_eq!(lib.screen, View::People);
     assert_eq!(people(&lib), ["Mike Pompeo"]);
     assert_eq!(lib.people.quote, 1);
     press(&mut lib, &[Action::Library]);
-    assert_eq!(lib.screen, Screen::List);
+    assert_eq!(lib.screen, View::List);
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -204,10 +204,10 @@ fn missing_and_binary_files_show_their_error_and_the_rest_work() {
     assert!(row("good.txt").contains("Ferry saved"), "{s}");
     // Failed rows sort last; Enter on one says why and stays on the list.
     press(&mut lib, &[Action::Last, Action::Activate]);
-    assert_eq!(lib.screen, Screen::List);
+    assert_eq!(lib.screen, View::List);
     assert!(render(&lib, 120, 30).contains("no such file"));
     press(&mut lib, &[Action::First, Action::Activate]);
-    assert_eq!(lib.screen, Screen::Article);
+    assert_eq!(lib.screen, View::Article);
     assert!(render(&lib, 120, 30).contains("We did it"));
     let _ = std::fs::remove_dir_all(&dir);
 }

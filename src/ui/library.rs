@@ -14,7 +14,7 @@ use ratatui::layout::Rect;
 
 /// Which screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
+pub enum View {
     /// The list of articles.
     List,
     /// The people quoted across articles.
@@ -59,9 +59,9 @@ pub struct LibraryApp {
     /// True while the `/` prompt is open (on the list or people screen).
     pub prompt: bool,
     /// The screen showing.
-    pub screen: Screen,
+    pub screen: View,
     /// Where Back from the article goes.
-    pub back: Screen,
+    pub back: View,
     /// The article open in the reader (kept while other screens show).
     pub reader: Option<Reader>,
     /// The people screen's state.
@@ -93,8 +93,8 @@ impl LibraryApp {
             offset: 0,
             query: String::new(),
             prompt: false,
-            screen: Screen::List,
-            back: Screen::List,
+            screen: View::List,
+            back: View::List,
             reader: None,
             people: People::default(),
             done,
@@ -141,7 +141,7 @@ impl LibraryApp {
         if let Action::Resize(w, h) = action {
             return self.resize(w, h);
         }
-        if self.screen == Screen::Article {
+        if self.screen == View::Article {
             return self.update_reader(action);
         }
         self.message = None;
@@ -151,7 +151,7 @@ impl LibraryApp {
         match (action, self.prompt) {
             (Action::ForceQuit, _) | (Action::Quit, false) => self.quit = true,
             (Action::Help, false) => self.help = Some(0),
-            _ if self.screen == Screen::People => self.update_people(action),
+            _ if self.screen == View::People => self.update_people(action),
             (Action::Input(_) | Action::Backspace | Action::Confirm, true) => {
                 self.edit_query(action)
             }
@@ -199,7 +199,7 @@ impl LibraryApp {
     /// The help for the screen showing.
     pub fn help_lines(&self) -> Vec<ratatui::text::Line<'static>> {
         let (keymaps, typing): (&'static [super::keys::Keymap], _) = match self.screen {
-            Screen::People => (&[super::keys::PEOPLE], "find people by any of their names"),
+            View::People => (&[super::keys::PEOPLE], "find people by any of their names"),
             _ => (&[super::keys::LIBRARY], "filter the list by title or file"),
         };
         let sheet = super::help::Sheet {
@@ -214,19 +214,19 @@ impl LibraryApp {
     /// Keys in the reader: the library's own, then the reader's.
     fn update_reader(&mut self, action: Action) {
         let Some(r) = &mut self.reader else {
-            self.screen = Screen::List;
+            self.screen = View::List;
             return;
         };
         match action {
             Action::Back => self.screen = self.back,
-            Action::Library => self.screen = Screen::List,
+            Action::Library => self.screen = View::List,
             Action::People => self.show_people(),
             _ => {
                 r.app.update(action);
                 self.quit = r.app.quit;
             }
         }
-        if self.screen != Screen::Article {
+        if self.screen != View::Article {
             self.mouse = self.reader.as_ref().is_none_or(|r| r.app.mouse);
         }
     }
@@ -255,7 +255,7 @@ impl LibraryApp {
         }
         r.app.message = Some("Backspace or h: back · L: library · P: people".into());
         self.back = self.screen;
-        self.screen = Screen::Article;
+        self.screen = View::Article;
     }
 
     /// A reader on entry `e`, which lends it its analysis.
@@ -288,53 +288,6 @@ impl LibraryApp {
         }
     }
 
-    /// The list's rows after a sort or a filter; the selected entry stays
-    /// selected when still listed.
-    pub fn refresh_rows(&mut self) {
-        let needle = self.query.to_lowercase();
-        let mut rows: Vec<usize> = (0..self.entries.len())
-            .filter(|&e| needle.is_empty() || matches(&self.entries[e], &needle))
-            .collect();
-        rows.sort_by_cached_key(|&e| self.key(e));
-        self.rows = rows;
-        self.keep_selection();
-    }
-
-    /// Move entry `e`, which just arrived, to its row: a binary insertion,
-    /// so a thousand arrivals cost no thousand sorts.
-    fn place(&mut self, e: usize) {
-        if let Some(at) = self.rows.iter().position(|&r| r == e) {
-            self.rows.remove(at);
-        }
-        let needle = self.query.to_lowercase();
-        if needle.is_empty() || matches(&self.entries[e], &needle) {
-            let key = self.key(e);
-            let at = self.rows.partition_point(|&r| self.key(r) < key);
-            self.rows.insert(at, e);
-        }
-        self.keep_selection();
-    }
-
-    /// Entry `e`'s place in the order: by title (lowercased; untitled
-    /// last), or by file name.
-    fn key(&self, e: usize) -> (bool, Option<String>, &str) {
-        let entry = &self.entries[e];
-        match self.sort {
-            Sort::Title => {
-                let t = entry.title.as_deref();
-                (t.is_none(), t.map(str::to_lowercase), &entry.name)
-            }
-            Sort::File => (false, None, &entry.name),
-        }
-    }
-
-    fn keep_selection(&mut self) {
-        if self.selected.is_none_or(|e| !self.rows.contains(&e)) {
-            self.selected = self.rows.first().copied();
-        }
-        self.keep_in_view();
-    }
-
     fn toggle_sort(&mut self) {
         self.sort = match self.sort {
             Sort::Title => Sort::File,
@@ -351,69 +304,4 @@ impl LibraryApp {
             Sort::File => "sorted by file",
         }
     }
-
-    fn edit_query(&mut self, action: Action) {
-        let mut q = self.query.clone();
-        match action {
-            Action::Input(c) => q.push(c),
-            Action::Backspace => {
-                q.pop();
-            }
-            _ => self.prompt = false,
-        }
-        self.set_query(q);
-    }
-
-    fn set_query(&mut self, q: String) {
-        self.query = q;
-        self.offset = 0;
-        self.refresh_rows();
-    }
-
-    /// The selected entry's row.
-    pub fn cursor(&self) -> Option<usize> {
-        self.selected
-            .and_then(|e| self.rows.iter().position(|&r| r == e))
-    }
-
-    fn move_cursor(&mut self, action: Action) {
-        let Some(at) = self.cursor() else { return };
-        let page = self.list_height().max(1);
-        let last = self.rows.len().saturating_sub(1);
-        let row = match action {
-            Action::Down => (at + 1).min(last),
-            Action::Up => at.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => (at + page).min(last),
-            Action::PageUp | Action::HalfPageUp => at.saturating_sub(page),
-            Action::First => 0,
-            Action::Last => last,
-            _ => return,
-        };
-        self.selected = Some(self.rows[row]);
-        self.keep_in_view();
-    }
-
-    /// Rows the list shows at once: the screen less borders, header and status.
-    pub fn list_height(&self) -> usize {
-        self.size.height.saturating_sub(4) as usize
-    }
-
-    fn keep_in_view(&mut self) {
-        let h = self.list_height().max(1);
-        let row = self.cursor().unwrap_or(0);
-        if row < self.offset {
-            self.offset = row;
-        } else if row >= self.offset + h {
-            self.offset = row + 1 - h;
-        }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(h));
-    }
-}
-
-/// True when the entry's title or name contains `needle` (lowercase).
-fn matches(e: &Entry, needle: &str) -> bool {
-    e.name.to_lowercase().contains(needle)
-        || e.title
-            .as_ref()
-            .is_some_and(|t| t.to_lowercase().contains(needle))
 }

@@ -3,7 +3,7 @@
 
 use super::app::Action;
 use super::keys::{self, LIBRARY, PEOPLE, READER};
-use super::library::{LibraryApp, Screen as View};
+use super::library::{LibraryApp, View};
 use super::terminal::{self, Msg, Screen};
 use super::theme::Theme;
 use crate::input::Source;

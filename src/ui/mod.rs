@@ -15,6 +15,7 @@ pub mod keys;
 pub mod layout;
 pub mod library;
 mod library_run;
+mod list;
 pub mod mouse;
 mod nav;
 pub mod people;

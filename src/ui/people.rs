@@ -4,7 +4,7 @@
 //! The drawing is in `people_view`.
 
 use super::app::Action;
-use super::library::{LibraryApp, Screen};
+use super::library::{LibraryApp, View};
 use crate::people::{merge, Person};
 use std::time::{Duration, Instant};
 
@@ -79,7 +79,7 @@ pub fn lines(p: &Person) -> Vec<Line> {
 impl LibraryApp {
     /// Show the people screen, merging the people first when articles arrived.
     pub(crate) fn show_people(&mut self) {
-        self.screen = Screen::People;
+        self.screen = View::People;
         self.prompt = false;
         if self.people.merged_at != Some(self.done) {
             self.merge_people();
@@ -93,7 +93,7 @@ impl LibraryApp {
             .people
             .merged_when
             .is_none_or(|t| t.elapsed() >= REMERGE);
-        if self.screen == Screen::People && (due || self.all_done()) {
+        if self.screen == View::People && (due || self.all_done()) {
             self.merge_people();
         }
     }
@@ -139,7 +139,7 @@ impl LibraryApp {
                 self.people.focus = Side::People;
             }
             Action::Cancel => self.set_people_query(String::new()),
-            Action::Library | Action::Back => self.screen = Screen::List,
+            Action::Library | Action::Back => self.screen = View::List,
             _ => self.move_people(action),
         }
     }

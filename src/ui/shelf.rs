@@ -154,7 +154,7 @@ pub fn status_line(
     let label = lib.theme.label();
     if lib.prompt {
         let query = match lib.screen {
-            super::library::Screen::People => &lib.people.query,
+            super::library::View::People => &lib.people.query,
             _ => &lib.query,
         };
         return Line::from(vec![
