@@ -7,6 +7,8 @@
 pub mod analysis;
 pub mod cli;
 pub mod input;
+pub mod library;
+pub mod people;
 pub mod report;
 pub mod sanitize;
 #[cfg(feature = "tui")]

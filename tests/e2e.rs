@@ -7,6 +7,7 @@
 //! (`WHOSAID_SEED=../shared/eval/seed/000_c777cb345ba01080.txt cargo test
 //! --release --test e2e -- --ignored`).
 
+use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -427,4 +428,119 @@ fn piped_output_gets_text_not_escape_codes() {
         "{text}"
     );
     assert!(!text.contains('\x1b'), "escape codes in piped output");
+}
+
+/// The library opener: the example binary beside this test's own (cargo
+/// builds examples for `cargo test`), until the command line opens a
+/// library itself (`whosaid DIR`, from the input branch).
+fn library_bin() -> PathBuf {
+    let me = std::env::current_exe().expect("test binary");
+    let dir = me.parent().and_then(|d| d.parent()).expect("target dir");
+    let bin = dir.join("examples").join("library");
+    assert!(bin.exists(), "build the example first: {}", bin.display());
+    bin
+}
+
+/// A folder of three short articles, one in a subfolder, and a binary file.
+fn library_folder(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-e2e-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("more")).expect("temp dir");
+    let articles = [
+        (
+            "ferry.txt",
+            "Ferry saved by one vote",
+            "Helen Okafor",
+            "We kept our promise",
+        ),
+        (
+            "budget.txt",
+            "Budget row at the council",
+            "Marcus Bell",
+            "The numbers are bad",
+        ),
+        (
+            "more/zoo.txt",
+            "Zoo reopens its lion house",
+            "Ruth Lindqvist",
+            "The lions are back",
+        ),
+    ];
+    for (file, title, name, words) in articles {
+        let body = format!("{title}\n\n\"{words},\" {name} said on Monday.\n\n\"It was a long year,\" {name} said.\n");
+        std::fs::write(dir.join(file), body).expect("write article");
+    }
+    std::fs::write(dir.join("blob.txt"), b"\x00\x01binary").expect("write blob");
+    dir
+}
+
+#[test]
+fn library_in_tmux() {
+    let Some(t) = Tmux::start("library", 120, 30) else {
+        return;
+    };
+    let dir = library_folder("library");
+    t.line(&format!(
+        "{} '{}'; echo \"EXIT=$?\"",
+        library_bin().display(),
+        dir.display()
+    ));
+    let s = t.wait_for("the library", |s| s.contains("analysed 4/4 (1 failed)"));
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains(".txt")).collect();
+    assert_eq!(rows.len(), 4, "{s}");
+    assert!(
+        rows[0].contains("Budget row at the council"),
+        "sorted by title:\n{s}"
+    );
+    assert!(rows[3].contains("✗ is a binary file"), "{s}");
+    t.keys(&["/"]);
+    t.run(&["send-keys", "-l", "zoo"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the filtered list", |s| {
+        s.contains("1 shown") && !s.contains("Budget row")
+    });
+    t.keys(&["Enter"]);
+    let s = t.wait_for("the article", reader_up);
+    assert!(
+        s.contains("Zoo reopens its lion house") && s.contains("Ruth Lindqvist"),
+        "{s}"
+    );
+    t.keys(&["n"]);
+    t.wait_for("the reader's own keys", |s| s.contains("quote 2/"));
+    t.keys(&["BSpace"]);
+    t.wait_for("back on the list", |s| {
+        s.contains("Library — 4 articles") && s.contains("Zoo reopens") && s.contains("1 shown")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the filter cleared", |s| {
+        s.contains("Budget row") && !s.contains("shown")
+    });
+    t.keys(&["P"]);
+    t.wait_for("the people", |s| {
+        s.contains("People (3)") && s.contains("Marcus Bell")
+    });
+    t.keys(&["q"]);
+    t.assert_shell_usable("EXIT=0");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn piped_library_prints_each_report_in_order() {
+    let dir = library_folder("piped-library");
+    let out = Command::new(library_bin())
+        .arg(&dir)
+        .output()
+        .expect("run the library");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!text.contains('\x1b'), "escape codes in piped output");
+    // Directory order: budget.txt, ferry.txt, more/zoo.txt (blob.txt fails).
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{text}"))
+    };
+    assert!(at("Budget row at the council") < at("Ferry saved by one vote"));
+    assert!(at("Ferry saved by one vote") < at("Zoo reopens its lion house"));
+    assert!(err.contains("blob.txt") && err.contains("binary"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -67,4 +67,12 @@ pub enum Action {
     Click(u16, u16),
     /// The wheel turned over a screen cell (`true`: down).
     Wheel(u16, u16, bool),
+    /// Library: go to the list of articles.
+    Library,
+    /// Library: back to the screen the article was opened from.
+    Back,
+    /// Library: the people quoted across articles.
+    People,
+    /// Library: sort the list by title, or by file.
+    Sort,
 }

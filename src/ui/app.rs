@@ -104,6 +104,9 @@ pub struct App {
     pub copy: Option<String>,
     /// Set when the reader should exit.
     pub quit: bool,
+    /// True when the reader shows an article of a library: its help lists
+    /// the library's keys too.
+    pub in_library: bool,
     /// Quote indices sorted by start, and the running maximum of their ends.
     pub(crate) by_start: Vec<usize>,
     pub(crate) max_end: Vec<usize>,
@@ -155,6 +158,7 @@ impl App {
             message: None,
             copy: None,
             quit: false,
+            in_library: false,
             by_start,
             max_end,
             lower: None,

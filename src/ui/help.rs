@@ -1,7 +1,8 @@
 //! The help overlay, generated from the keymap so it lists every key.
 
 use super::app::App;
-use super::keys::{self, GROUPS, MOUSE, PROMPT};
+use super::keys::{self, Keymap, GROUPS, MOUSE, PROMPT};
+use super::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Paragraph};
@@ -10,9 +11,37 @@ use ratatui::Frame;
 /// Columns given to the keys column.
 const KEY_COLS: usize = 16;
 
-/// Every line of the help text.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let theme = &app.theme;
+/// What one screen's help shows.
+#[derive(Debug, Clone, Copy)]
+pub struct Sheet {
+    /// The screen's keymaps, in order.
+    pub keymaps: &'static [Keymap],
+    /// The heading of the prompt keys: which prompts the screen has.
+    pub prompts: &'static str,
+    /// What typing in the screen's prompts does.
+    pub typing: &'static str,
+    /// True when the screen uses the mouse.
+    pub mouse: bool,
+}
+
+/// The reader's help, with the library's keys when it shows a library's article.
+pub fn reader_lines(app: &App) -> Vec<Line<'static>> {
+    let keymaps: &'static [Keymap] = if !app.in_library {
+        &[GROUPS]
+    } else {
+        &[GROUPS, keys::READER]
+    };
+    let sheet = Sheet {
+        keymaps,
+        prompts: "In the / and @ prompts",
+        typing: "search, or narrow the speakers as you type",
+        mouse: true,
+    };
+    lines(&app.theme, sheet)
+}
+
+/// Every line of the help text for `sheet`.
+pub fn lines(theme: &Theme, sheet: Sheet) -> Vec<Line<'static>> {
     let entry = |keys: String, help: &str| {
         Line::from(vec![
             Span::styled(format!("  {keys:<KEY_COLS$}"), theme.key()),
@@ -20,20 +49,19 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         ])
     };
     let mut out = Vec::new();
-    for (group, bindings) in GROUPS {
+    for (group, bindings) in sheet.keymaps.iter().flat_map(|m| m.iter()) {
         out.push(Line::styled(group.to_string(), theme.label()));
         out.extend(bindings.iter().map(|b| entry(keys::labels(b), b.help)));
         out.push(Line::raw(""));
     }
-    out.push(Line::styled("In the / and @ prompts", theme.label()));
-    out.push(entry(
-        "type".into(),
-        "search, or narrow the speakers as you type",
-    ));
+    out.push(Line::styled(sheet.prompts, theme.label()));
+    out.push(entry("type".into(), sheet.typing));
     out.extend(PROMPT.iter().map(|b| entry(keys::labels(b), b.help)));
-    out.push(Line::raw(""));
-    out.push(Line::styled("Mouse", theme.label()));
-    out.extend(MOUSE.iter().map(|(k, h)| entry(k.to_string(), h)));
+    if sheet.mouse {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Mouse", theme.label()));
+        out.extend(MOUSE.iter().map(|(k, h)| entry(k.to_string(), h)));
+    }
     out
 }
 
@@ -49,27 +77,32 @@ fn rect(area: Rect, lines: usize) -> Rect {
     )
 }
 
-/// The furthest the help scrolls on the app's screen.
-pub fn max_scroll(app: &App) -> usize {
-    let n = lines(app).len();
-    (n + 2).saturating_sub(rect(app.size, n).height as usize)
+/// The furthest `lines` lines of help scroll on a screen of `size`.
+pub fn max_scroll_of(size: Rect, lines: usize) -> usize {
+    (lines + 2).saturating_sub(rect(size, lines).height as usize)
 }
 
-/// Draw the help over the panes, scrolled to the app's help offset.
+/// The furthest the help scrolls on the app's screen.
+pub fn max_scroll(app: &App) -> usize {
+    max_scroll_of(app.size, reader_lines(app).len())
+}
+
+/// Draw the reader's help over the panes, scrolled to the app's help offset.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = lines(app);
-    let w = area.width.saturating_sub(4).min(74);
-    let h = area.height.saturating_sub(2).min(lines.len() as u16 + 2);
-    let r = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
-    let max_top = (lines.len() as u16 + 2).saturating_sub(h) as usize;
-    let top = app.help.unwrap_or(0).min(max_top);
-    let block = app
-        .theme
+    overlay(frame, area, &app.theme, reader_lines(app), app.help);
+}
+
+/// Draw `lines` of help over `area`, scrolled to `top`.
+pub fn overlay(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    lines: Vec<Line<'static>>,
+    top: Option<usize>,
+) {
+    let r = rect(area, lines.len());
+    let top = top.unwrap_or(0).min(max_scroll_of(area, lines.len()));
+    let block = theme
         .block(" Keys — Esc or ? closes ", true)
         .title_bottom(Line::from(" j/k scroll ").right_aligned())
         .padding(Padding::horizontal(1));

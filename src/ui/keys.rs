@@ -48,7 +48,7 @@ const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Bindi
 }
 
 /// The keys outside prompts, grouped for the help overlay.
-pub const GROUPS: &[(&str, &[Binding])] = &[
+pub const GROUPS: Keymap = &[
     (
         "Move",
         &[
@@ -165,9 +165,110 @@ pub const MOUSE: &[(&str, &str)] = &[
     ),
 ];
 
+/// A screen's keymap: groups of bindings, titled for the help overlay.
+pub type Keymap = &'static [(&'static str, &'static [Binding])];
+
+/// Keys every library screen shares.
+const LIBRARY_OTHER: &[Binding] = &[
+    bind(&[k('?')], Action::Help, "show or hide this help"),
+    bind(&[k('q')], Action::Quit, "quit (closes this help first)"),
+    bind(&[ctrl('c')], Action::ForceQuit, "quit at once"),
+];
+
+/// Moving in a library list.
+const LIBRARY_MOVE: &[Binding] = &[
+    bind(&[k('j'), code(KeyCode::Down)], Action::Down, "down a row"),
+    bind(&[k('k'), code(KeyCode::Up)], Action::Up, "up a row"),
+    bind(
+        &[code(KeyCode::PageDown), ctrl('d')],
+        Action::PageDown,
+        "a page down",
+    ),
+    bind(
+        &[code(KeyCode::PageUp), ctrl('u')],
+        Action::PageUp,
+        "a page up",
+    ),
+    bind(&[k('g'), code(KeyCode::Home)], Action::First, "to the top"),
+    bind(&[k('G'), code(KeyCode::End)], Action::Last, "to the bottom"),
+];
+
+/// The library's list of articles.
+pub const LIBRARY: Keymap = &[
+    ("Move", LIBRARY_MOVE),
+    (
+        "Library",
+        &[
+            bind(
+                &[code(KeyCode::Enter), k('l')],
+                Action::Activate,
+                "open the article",
+            ),
+            bind(&[k('s')], Action::Sort, "sort by title or by file"),
+            bind(&[k('/')], Action::Search, "filter by title or file"),
+            bind(&[code(KeyCode::Esc)], Action::Cancel, "clear the filter"),
+            bind(
+                &[k('P')],
+                Action::People,
+                "people: everyone quoted, across articles",
+            ),
+        ],
+    ),
+    ("Other", LIBRARY_OTHER),
+];
+
+/// The people quoted across the library's articles.
+pub const PEOPLE: Keymap = &[
+    ("Move", LIBRARY_MOVE),
+    (
+        "People",
+        &[
+            bind(
+                &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+                Action::FocusNext,
+                "switch between people and their quotes",
+            ),
+            bind(
+                &[code(KeyCode::Enter), k('l')],
+                Action::Activate,
+                "person: their quotes; quote: open the article at it",
+            ),
+            bind(&[k('/')], Action::Search, "find a person by name"),
+            bind(&[code(KeyCode::Esc)], Action::Cancel, "clear the filter"),
+            bind(
+                &[k('L'), code(KeyCode::Backspace), k('h')],
+                Action::Library,
+                "back to the list of articles",
+            ),
+        ],
+    ),
+    ("Other", LIBRARY_OTHER),
+];
+
+/// Keys the reader has only when it shows an article of a library; none of
+/// them is a key of [`GROUPS`].
+pub const READER: Keymap = &[(
+    "Library",
+    &[
+        bind(
+            &[code(KeyCode::Backspace), k('h')],
+            Action::Back,
+            "back to the list this article was opened from",
+        ),
+        bind(&[k('L')], Action::Library, "the list of articles"),
+        bind(&[k('P')], Action::People, "people quoted across articles"),
+    ],
+)];
+
 /// The action for a key event; `prompt` when a prompt is open. Key
 /// releases (sent by Windows terminals) do nothing.
 pub fn action(event: KeyEvent, prompt: bool) -> Option<Action> {
+    lookup(event, GROUPS, prompt)
+}
+
+/// The action for a key event in a screen with `keymap`; in a prompt,
+/// characters are typed and only [`PROMPT`]'s keys act.
+pub fn lookup(event: KeyEvent, keymap: Keymap, prompt: bool) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -187,7 +288,7 @@ pub fn action(event: KeyEvent, prompt: bool) -> Option<Action> {
     if alt {
         return None;
     }
-    GROUPS
+    keymap
         .iter()
         .flat_map(|(_, bs)| bs.iter())
         .find(matches)
@@ -293,16 +394,37 @@ mod tests {
         assert_eq!(action(e, false), None);
     }
 
-    #[test]
-    fn no_key_is_bound_twice() {
-        let all: Vec<Key> = GROUPS
+    fn assert_each_key_once(maps: &[Keymap]) {
+        let all: Vec<Key> = maps
             .iter()
+            .flat_map(|m| m.iter())
             .flat_map(|(_, b)| b.iter())
             .flat_map(|b| b.keys.iter().copied())
             .collect();
         for (i, a) in all.iter().enumerate() {
             assert!(!all[i + 1..].contains(a), "{a:?} bound twice");
         }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        assert_each_key_once(&[GROUPS]);
+        assert_each_key_once(&[LIBRARY]);
+        assert_each_key_once(&[PEOPLE]);
+        // The reader in a library has both: the library keys steal none.
+        assert_each_key_once(&[GROUPS, READER]);
+    }
+
+    #[test]
+    fn library_screens_have_their_own_keys() {
+        let none = KeyModifiers::NONE;
+        let s = press(KeyCode::Char('s'), none);
+        assert_eq!(lookup(s, LIBRARY, false), Some(Action::Sort));
+        assert_eq!(action(s, false), Some(Action::NextOtherSpeaker));
+        let bs = press(KeyCode::Backspace, none);
+        assert_eq!(lookup(bs, READER, false), Some(Action::Back));
+        assert_eq!(lookup(bs, PEOPLE, false), Some(Action::Library));
+        assert_eq!(lookup(bs, LIBRARY, true), Some(Action::Backspace));
     }
 
     #[test]

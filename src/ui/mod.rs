@@ -13,10 +13,16 @@ mod help;
 mod index;
 pub mod keys;
 pub mod layout;
+pub mod library;
+mod library_run;
+mod list;
 pub mod mouse;
 mod nav;
+pub mod people;
+mod people_view;
 mod quotes;
 mod search;
+mod shelf;
 mod speakers;
 mod status;
 pub mod terminal;
@@ -30,6 +36,8 @@ mod fixture;
 mod sizes;
 
 pub use app::{Action, App, Pane};
+pub use library::LibraryApp;
+pub use library_run::{action as library_action, draw as draw_library, plan};
 pub use theme::Theme;
 
 use crate::analysis::Analysis;
@@ -50,6 +58,20 @@ pub fn run(analysis: Analysis) -> std::io::Result<()> {
     terminal::run(App::new(analysis, Theme::from_env()))
 }
 
+/// Open a library of `sources` (files, directories searched recursively for
+/// article files, stdin, URLs): the list shows at once and fills in as
+/// background threads load and analyse the articles. The terminal is
+/// restored on every way out, as for [`run`]. When standard output is not
+/// a terminal, each article's text report is printed instead, in order
+/// (articles that cannot be loaded get a line on stderr).
+pub fn run_library(sources: Vec<crate::input::Source>) -> std::io::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return library_run::print(sources);
+    }
+    library_run::run(sources)
+}
+
 /// Draw the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -68,12 +90,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// Below the minimum size: say so instead of drawing squashed panes.
 fn too_small(frame: &mut Frame, area: Rect) {
+    too_small_for(frame, area, (layout::MIN_WIDTH, layout::MIN_HEIGHT));
+}
+
+/// Say the terminal is smaller than `min` (columns, rows).
+fn too_small_for(frame: &mut Frame, area: Rect, min: (u16, u16)) {
     let msg = format!(
         "terminal too small (need {}x{}, have {}x{})",
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT,
-        area.width,
-        area.height
+        min.0, min.1, area.width, area.height
     );
     let lines = (msg.len() as u16).div_ceil(area.width.max(1));
     let top = area.height.saturating_sub(lines) / 2;

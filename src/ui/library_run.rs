@@ -1,0 +1,158 @@
+//! Running the library: its keys per screen, its drawing, the background
+//! workers feeding it, and the plain-text output when stdout is no terminal.
+
+use super::app::Action;
+use super::keys::{self, LIBRARY, PEOPLE, READER};
+use super::library::{LibraryApp, View};
+use super::terminal::{self, Msg, Screen};
+use super::theme::Theme;
+use crate::input::Source;
+use crate::library::{self, Entry, Outcome};
+use ratatui::crossterm::event::Event;
+use ratatui::Frame;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// The smallest terminal the list and people screens are drawn in.
+const MIN: (u16, u16) = (40, 8);
+
+/// The action for a terminal event on the library's current screen.
+pub fn action(lib: &LibraryApp, ev: Event) -> Option<Action> {
+    let Event::Key(key) = ev else {
+        return match (ev, &lib.reader) {
+            (Event::Resize(w, h), _) => Some(Action::Resize(w, h)),
+            (ev, Some(r)) if lib.screen == View::Article => terminal::action(&r.app, ev),
+            _ => None,
+        };
+    };
+    match (lib.screen, &lib.reader) {
+        (View::Article, Some(r)) => {
+            let app = &r.app;
+            // The library's keys only when the reader would ignore them.
+            let free = app.prompt.is_none() && app.help.is_none();
+            free.then(|| keys::lookup(key, READER, false))
+                .flatten()
+                .or_else(|| keys::action(key, app.prompt.is_some()))
+        }
+        (View::People, _) => keys::lookup(key, PEOPLE, lib.prompt),
+        _ => keys::lookup(key, LIBRARY, lib.prompt),
+    }
+}
+
+impl Screen for LibraryApp {
+    type Work = (usize, Outcome);
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.update(Action::Resize(w, h));
+    }
+
+    fn event(&mut self, ev: Event) -> bool {
+        let action = action(self, ev);
+        if let Some(a) = action {
+            self.update(a);
+        }
+        action.is_some()
+    }
+
+    fn work(&mut self, (i, outcome): (usize, Outcome)) -> bool {
+        self.receive(i, outcome);
+        true
+    }
+
+    fn draw(&self, frame: &mut Frame) {
+        draw(frame, self);
+    }
+
+    fn quit(&self) -> bool {
+        self.quit
+    }
+
+    fn mouse(&self) -> bool {
+        match (&self.reader, self.screen) {
+            (Some(r), View::Article) => r.app.mouse,
+            _ => self.mouse,
+        }
+    }
+
+    fn take_copy(&mut self) -> Option<String> {
+        self.reader.as_mut().and_then(|r| r.app.copy.take())
+    }
+}
+
+/// Draw the library's current screen.
+pub fn draw(frame: &mut Frame, lib: &LibraryApp) {
+    let area = frame.area();
+    if let (View::Article, Some(r)) = (lib.screen, &lib.reader) {
+        return super::draw(frame, &r.app);
+    }
+    if area.width < MIN.0 || area.height < MIN.1 {
+        return super::too_small_for(frame, area, MIN);
+    }
+    match lib.screen {
+        View::People => super::people_view::draw(frame, area, lib),
+        _ => super::shelf::draw(frame, area, lib),
+    }
+    if lib.help.is_some() {
+        super::help::overlay(frame, area, &lib.theme, lib.help_lines(), lib.help);
+    }
+}
+
+/// The library's rows for `expanded` sources, and the sources to load with
+/// their row numbers.
+pub fn plan(
+    expanded: Vec<Result<Source, crate::input::FileError>>,
+) -> (Vec<Entry>, Vec<(usize, Source)>) {
+    let mut entries = Vec::with_capacity(expanded.len());
+    let mut jobs = Vec::new();
+    for item in expanded {
+        match item {
+            Ok(source) => {
+                jobs.push((entries.len(), source.clone()));
+                entries.push(Entry::pending(source.name()));
+            }
+            Err(e) => entries.push(Entry::failed(&e)),
+        }
+    }
+    (entries, jobs)
+}
+
+/// Workers: one per core (`RAYON_NUM_THREADS` overrides, as for `analyze`).
+fn threads() -> usize {
+    rayon::current_num_threads().max(1)
+}
+
+/// Open the library on `sources` in the terminal; see [`super::run_library`].
+pub fn run(sources: Vec<Source>) -> io::Result<()> {
+    let (entries, jobs) = plan(library::expand(&sources));
+    let lib = LibraryApp::new(entries, Theme::from_env());
+    terminal::run_with(lib, move |tx| {
+        library::spawn(jobs, threads(), move |i, outcome| {
+            tx.send(Msg::Work((i, outcome))).is_ok()
+        });
+    })
+}
+
+/// Print each article's text report in order; failures go to stderr.
+pub fn print(sources: Vec<Source>) -> io::Result<()> {
+    let (entries, jobs) = plan(library::expand(&sources));
+    let (tx, rx) = std::sync::mpsc::channel();
+    library::spawn(jobs, threads(), move |i, o| tx.send((i, o)).is_ok());
+    let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut out = io::stdout().lock();
+    for (i, entry) in entries.iter().enumerate() {
+        if let Some(why) = entry.error() {
+            eprintln!("{why}");
+            continue;
+        }
+        while !pending.contains_key(&i) {
+            let Ok((j, o)) = rx.recv() else { break };
+            pending.insert(j, o);
+        }
+        match pending.remove(&i) {
+            Some(Ok(loaded)) => writeln!(out, "{}", crate::report::text(&loaded.analysis))?,
+            Some(Err(why)) => eprintln!("{why}"),
+            None => {}
+        }
+    }
+    out.flush()
+}

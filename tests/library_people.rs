@@ -1,0 +1,213 @@
+//! The library's people screen (one person across articles, opening an
+//! article at a quote) and its error rows (real files loaded by the
+//! background workers: a missing and a binary file among good ones).
+
+mod ui_common;
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::path::PathBuf;
+use ui_common::screen;
+use whosaid::analysis::{Analysis, Quote, QuoteKind, Speaker};
+use whosaid::input::Source;
+use whosaid::library::{self, Loaded};
+use whosaid::ui::library::View;
+use whosaid::ui::people::Side;
+use whosaid::ui::{Action, LibraryApp, Theme};
+
+/// An article titled `title` where each `(name, words)` says its words.
+fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
+    let mut text = format!("{title}\n\n");
+    let mut a = Analysis::default();
+    for (n, (name, words)) in said.iter().enumerate() {
+        a.speakers.push(Speaker {
+            id: format!("s{n}"),
+            name: name.to_string(),
+            role: None,
+            aliases: vec![name.to_string()],
+            mentions: Vec::new(),
+            quotes: 1,
+        });
+        let start = text.len();
+        text.push_str(&format!("\"{words}\""));
+        a.quotes.push(Quote {
+            id: format!("q{n}"),
+            start,
+            end: text.len(),
+            kind: QuoteKind::Direct,
+            speaker: Some(format!("s{n}")),
+            source: None,
+            cue: None,
+            evidence: None,
+        });
+        text.push_str(&format!(" {name} said.\n\n"));
+    }
+    a.text = text;
+    Loaded {
+        title: title.into(),
+        analysis: a,
+    }
+}
+
+fn render(lib: &LibraryApp, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| whosaid::ui::draw_library(f, lib))
+        .expect("draw");
+    screen(term.backend().buffer())
+}
+
+fn press(lib: &mut LibraryApp, actions: &[Action]) {
+    for &a in actions {
+        lib.update(a);
+    }
+}
+
+/// Pompeo in two articles (full name, then surname only), the two
+/// Clintons in one, each with their own words.
+fn politics() -> LibraryApp {
+    let articles = [
+        (
+            "a.txt",
+            article(
+                "Talks in Seoul",
+                &[("Mike Pompeo", "Progress was made"), ("Kim Lee", "Maybe")],
+            ),
+        ),
+        (
+            "b.txt",
+            article(
+                "Summit plans",
+                &[
+                    ("Hillary Clinton", "Not so fast"),
+                    ("Pompeo", "We will meet again"),
+                    ("Bill Clinton", "I agree with her"),
+                ],
+            ),
+        ),
+    ];
+    let names = articles
+        .iter()
+        .map(|(n, _)| library::Entry::pending(n.to_string()));
+    let mut lib = LibraryApp::new(names.collect(), Theme::new(false));
+    lib.update(Action::Resize(120, 30));
+    for (i, (_, a)) in articles.into_iter().enumerate() {
+        lib.receive(i, Ok(a));
+    }
+    lib
+}
+
+fn people(lib: &LibraryApp) -> Vec<String> {
+    let p = &lib.people;
+    p.rows.iter().map(|&i| p.people[i].name.clone()).collect()
+}
+
+#[test]
+fn p_lists_people_merged_across_articles() {
+    let mut lib = politics();
+    press(&mut lib, &[Action::People]);
+    assert_eq!(lib.screen, View::People);
+    let mut names = people(&lib);
+    names.sort();
+    assert_eq!(
+        names,
+        ["Bill Clinton", "Hillary Clinton", "Kim Lee", "Mike Pompeo"],
+        "Pompeo merged, the Clintons not"
+    );
+    assert_eq!(people(&lib)[0], "Mike Pompeo", "most quoted first");
+    let s = render(&lib, 120, 30);
+    assert!(s.contains("Mike Pompeo — 2 quotes in 2 articles"), "{s}");
+    let talks = s.find("▸ Talks in Seoul — a.txt").expect(&s);
+    let summit = s.find("▸ Summit plans — b.txt").expect(&s);
+    let first = s.find("\"Progress was made\"").expect(&s);
+    let second = s.find("\"We will meet again\"").expect(&s);
+    assert!(talks < first && first < summit && summit < second, "{s}");
+}
+
+#[test]
+fn filter_by_person_then_enter_opens_the_article_at_the_quote() {
+    let mut lib = politics();
+    press(&mut lib, &[Action::People, Action::Search]);
+    for c in "clinton".chars() {
+        lib.update(Action::Input(c));
+    }
+    press(&mut lib, &[Action::Confirm]);
+    let mut names = people(&lib);
+    names.sort();
+    assert_eq!(names, ["Bill Clinton", "Hillary Clinton"]);
+    assert!(render(&lib, 120, 30).contains("People /clinton (2)"));
+    press(&mut lib, &[Action::Cancel, Action::Search]);
+    for c in "pompeo".chars() {
+        lib.update(Action::Input(c));
+    }
+    press(&mut lib, &[Action::Confirm, Action::Activate]);
+    assert_eq!(lib.people.focus, Side::Quotes);
+    press(&mut lib, &[Action::Down, Action::Activate]);
+    assert_eq!(lib.screen, View::Article);
+    let reader = lib.reader.as_ref().expect("an open article");
+    assert_eq!(lib.entries[reader.entry].name, "b.txt");
+    let q = reader.app.selected.expect("a selected quote");
+    let a = &reader.app.analysis;
+    assert_eq!(
+        &a.text[a.quotes[q].start..a.quotes[q].end],
+        "\"We will meet again\""
+    );
+    let s = render(&lib, 120, 30);
+    assert!(s.contains("Summit plans") && s.contains("quote 2/3"), "{s}");
+    // Back returns to the people screen where it was.
+    press(&mut lib, &[Action::Back]);
+    assert_eq!(lib.screen, View::People);
+    assert_eq!(people(&lib), ["Mike Pompeo"]);
+    assert_eq!(lib.people.quote, 1);
+    press(&mut lib, &[Action::Library]);
+    assert_eq!(lib.screen, View::List);
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn missing_and_binary_files_show_their_error_and_the_rest_work() {
+    let dir = temp_dir("lib-errors");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Ferry saved\n\n\"We did it,\" Mayor Jane Smith said.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("blob.txt"), b"PK\x03\x04\0\0binary").unwrap();
+    let sources = [
+        Source::File(dir.clone()),
+        Source::File(dir.join("gone.txt")),
+    ];
+    let (entries, jobs) = whosaid::ui::plan(library::expand(&sources));
+    let mut lib = LibraryApp::new(entries, Theme::new(false));
+    lib.update(Action::Resize(120, 30));
+    let (tx, rx) = std::sync::mpsc::channel();
+    library::spawn(jobs, 2, move |i, o| tx.send((i, o)).is_ok());
+    for (i, outcome) in rx.iter() {
+        lib.receive(i, outcome);
+    }
+    assert!(lib.all_done());
+    let s = render(&lib, 120, 30);
+    assert!(s.contains("analysed 3/3 (2 failed)"), "{s}");
+    let row = |needle: &str| {
+        s.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(row("blob.txt").contains("✗ is a binary file"), "{s}");
+    assert!(row("gone.txt").contains("✗ no such file"), "{s}");
+    assert!(row("good.txt").contains("Ferry saved"), "{s}");
+    // Failed rows sort last; Enter on one says why and stays on the list.
+    press(&mut lib, &[Action::Last, Action::Activate]);
+    assert_eq!(lib.screen, View::List);
+    assert!(render(&lib, 120, 30).contains("no such file"));
+    press(&mut lib, &[Action::First, Action::Activate]);
+    assert_eq!(lib.screen, View::Article);
+    assert!(render(&lib, 120, 30).contains("We did it"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
