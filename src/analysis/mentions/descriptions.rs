@@ -6,6 +6,44 @@ use crate::analysis::lexicon::{self, Lexicon};
 use crate::analysis::tokens::{Kind, Token};
 use crate::analysis::Span;
 
+/// Can this token head a description (a source or role noun, or the first
+/// word of a several-word one)?
+fn may_head(t: &Token) -> bool {
+    t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some()
+}
+
+/// The next token at or after a point that may head a description. The
+/// mention finder asks with ever later windows, so one pointer moving forward
+/// answers every question of a paragraph in one pass over its tokens.
+pub(super) struct Heads {
+    /// The first such token at or after the last point asked about.
+    next: usize,
+}
+
+impl Heads {
+    pub(super) fn new(toks: &[Token]) -> Heads {
+        let mut heads = Heads { next: 0 };
+        heads.seek(toks, 0);
+        heads
+    }
+
+    fn seek(&mut self, toks: &[Token], from: usize) {
+        self.next = from;
+        while self.next < toks.len() && !may_head(&toks[self.next]) {
+            self.next += 1;
+        }
+    }
+
+    /// May a token in `window` head a description? Windows must not start
+    /// before an earlier one.
+    fn within(&mut self, toks: &[Token], window: std::ops::Range<usize>) -> bool {
+        if self.next < window.start {
+            self.seek(toks, window.start);
+        }
+        self.next < window.end
+    }
+}
+
 /// A lowercase source or role noun (one or two words) at `i`, not followed by a name.
 pub(super) fn noun_phrase_head(
     lex: &Lexicon,
@@ -42,19 +80,20 @@ pub(super) fn description(
     text: &str,
     toks: &[Token],
     i: usize,
+    heads: &mut Heads,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
-    let w = word(text, toks, i);
-    if !is_word(toks, i) {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
         return None;
     }
-    let definite = tok_is(toks, i, lexicon::DET) || (w.ends_with("'s") || w.ends_with("\u{2019}s"));
-    let indefinite = tok_is(toks, i, lexicon::INDEF);
+    let before = &text.as_bytes()[..t.span.end];
+    let possessive = before.ends_with(b"'s") || before.ends_with("\u{2019}s".as_bytes());
+    let definite = t.info.flags & lexicon::DET != 0 || possessive;
+    let indefinite = t.info.flags & lexicon::INDEF != 0;
     let start = if definite || indefinite { i + 1 } else { i };
     let window = start..(start + 5).min(toks.len());
-    let may_head =
-        |t: &Token| t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some();
-    if !toks[window.clone()].iter().any(may_head) {
+    if !heads.within(toks, window.clone()) {
         return None;
     }
     for k in window {

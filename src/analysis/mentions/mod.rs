@@ -14,7 +14,7 @@ mod descriptions;
 mod names;
 mod roles;
 
-use descriptions::description;
+use descriptions::{description, Heads};
 use names::name;
 
 /// What kind of expression a mention is.
@@ -97,11 +97,12 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
         .filter(|t| t.kind == Kind::Word && t.span.len() > 3);
     let (words, capitalised) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap)));
     let title_case = words >= 3 && capitalised * 10 >= words * 7;
+    let mut heads = Heads::new(toks);
     let mut i = 0;
     while i < toks.len() {
         let next = pronoun(text, toks, i, out)
             .or_else(|| name(lex, text, toks, i, title_case, out))
-            .or_else(|| description(lex, text, toks, i, out));
+            .or_else(|| description(lex, text, toks, i, &mut heads, out));
         i = next.unwrap_or(i + 1);
     }
 }
