@@ -229,14 +229,14 @@ impl<'a> Para<'a> {
         if t.quote.is_some() || t.kind != Kind::Word {
             return None;
         }
-        let w = self.word(k);
         let info = t.info;
         if info.reporting.is_none() {
             if info.flags & lexicon::PHRASE_CUE == 0 {
                 return None;
             }
-            return self.phrase_cue(w, k, stance);
+            return self.phrase_cue(self.word(k), k, stance);
         }
+        let w = self.word(k);
         // A capitalised verb is a name ("States", "Post"), but in a title-case
         // headline right after a name: "Clinton Says …". And "states" is far
         // more often the plural noun than the verb.
