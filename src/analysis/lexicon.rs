@@ -505,6 +505,7 @@ impl Lexicon {
     /// [`Lexicon::info`] for a `word` that `rest` begins with (the text from
     /// the word on): a word of at most 16 ASCII bytes is then read, masked and
     /// lowercased as one number, with no loop over its letters.
+    #[inline]
     pub fn info_within(&self, word: &str, rest: &[u8]) -> Info {
         const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
         const ONES: u128 = HIGH >> 7;
@@ -536,6 +537,10 @@ impl Lexicon {
         self.lookup(word)
     }
 
+    /// The look-up of a long or non-ASCII word: kept out of line so the
+    /// common path stays small.
+    #[cold]
+    #[inline(never)]
     fn lookup(&self, word: &str) -> Info {
         let starts_word = word.chars().next().is_some_and(char::is_alphabetic);
         if !starts_word || word.len() > self.longest {
