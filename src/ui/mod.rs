@@ -50,6 +50,16 @@ pub fn run(analysis: Analysis) -> std::io::Result<()> {
     terminal::run(App::new(analysis, Theme::from_env()))
 }
 
+// stub: replaced by the library branch
+/// The library view of several articles (stub: opens the first source).
+pub fn run_library(sources: Vec<crate::input::Source>) -> std::io::Result<()> {
+    let first = crate::input::expand_dirs(&sources)
+        .into_iter()
+        .find_map(Result::ok);
+    let source = first.ok_or_else(|| std::io::Error::other("no article to open"))?;
+    run(crate::cli::analyze_source(&source, &Default::default()).map_err(std::io::Error::other)?)
+}
+
 /// Draw the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
