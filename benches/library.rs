@@ -155,12 +155,16 @@ struct Run {
 fn open_library(dir: &Path) -> Run {
     let start = Instant::now();
     let mut term = Terminal::new(TestBackend::new(160, 50)).expect("test terminal");
-    let (entries, jobs) = plan(library::expand(&[Source::File(dir.to_path_buf())]));
+    let (entries, jobs) = plan(whosaid::input::expand_dirs(&[Source::File(
+        dir.to_path_buf(),
+    )]));
     let mut lib = LibraryApp::new(entries, Theme::new(false));
     lib.update(Action::Resize(160, 50));
     let (tx, rx) = channel();
     let threads = rayon::current_num_threads().max(1);
-    library::spawn(jobs, threads, move |i, o| tx.send((i, o)).is_ok());
+    library::spawn(jobs, threads, Default::default(), move |i, o| {
+        tx.send((i, o)).is_ok()
+    });
     term.draw(|f| draw_library(f, &lib)).expect("draw");
     let first_frame = start.elapsed();
     let mut slowest_key = Duration::ZERO;
@@ -200,7 +204,7 @@ fn open_library(dir: &Path) -> Run {
 
 /// Analyse every file one after another on this thread: the core's own speed.
 fn one_thread(dir: &Path) -> Duration {
-    let files: Vec<PathBuf> = library::expand(&[Source::File(dir.to_path_buf())])
+    let files: Vec<PathBuf> = whosaid::input::expand_dirs(&[Source::File(dir.to_path_buf())])
         .into_iter()
         .filter_map(Result::ok)
         .filter_map(|s| match s {

@@ -1,27 +1,39 @@
-//! The command line's two jobs: `analyze` files, or open the reader.
+//! The command line's two jobs: `analyze` inputs, or open the reader (or the
+//! library, for several).
 
 use crate::analysis::{analyze as analyze_text, Analysis};
-use crate::input::{load, FileError, LoadError};
+use crate::input::{expand_dirs, load_source_with, FileError, LoadError, LoadOptions, Source};
 use crate::report::{self, Format};
 use std::collections::BTreeMap;
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex, MutexGuard, PoisonError};
 
-/// Load and analyse one file, recording its path as given.
+/// Load and analyse one file as plain text or by its extension, with the
+/// default options, recording its path as given.
 pub fn analyze_file(path: &Path) -> Result<Analysis, FileError> {
-    let text = load(path)?;
-    // `analyze` never panics by contract; should a bug break that, the file
-    // gets an error line and the other files in the call are still analysed.
+    analyze_source(&Source::File(path.to_path_buf()), &LoadOptions::default())
+}
+
+/// Load and analyse one source, recording its name (path, URL or `<stdin>`)
+/// and the title the input gives (an HTML or Markdown title).
+pub fn analyze_source(source: &Source, options: &LoadOptions) -> Result<Analysis, FileError> {
+    let article = load_source_with(source, options)?;
+    let text = article.text;
+    // `analyze` never panics by contract; should a bug break that, the input
+    // gets an error line and the other inputs in the call are still analysed.
     let analysis = std::panic::catch_unwind(|| analyze_text(&text));
     drop(text);
     let mut analysis = analysis.map_err(|panic| FileError {
-        path: path.display().to_string(),
+        path: article.name.clone(),
         error: LoadError::Internal(panic_message(panic.as_ref())),
     })?;
-    analysis.path = Some(path.display().to_string());
+    analysis.path = Some(article.name);
+    if let Some(title) = article.title {
+        analysis.title = title;
+    }
     Ok(analysis)
 }
 
@@ -36,17 +48,21 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     crate::sanitize::clean(&text).chars().take(200).collect()
 }
 
-/// `whosaid analyze`: print each file's analysis in the order given, using
-/// every core. A file that cannot be read gets one line on stderr and exit
-/// code 1; the others are still analysed. `--format json` prints one document
-/// for one FILE and an array when several were given.
-pub fn analyze(files: &[PathBuf], format: Format) -> ExitCode {
+/// `whosaid analyze`: print each input's analysis in the order given
+/// (directories expanded to their article files, see [`expand_dirs`]),
+/// using every core. An input that cannot be read gets one line on stderr
+/// and exit code 1; the others are still analysed. `--format json` prints
+/// one document for one input that is not a directory, and an array
+/// otherwise.
+pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> ExitCode {
+    let single = matches!(sources, [one] if !one.is_dir());
+    let inputs = expand_dirs(sources);
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut failed = false;
     let mut pretty = Vec::new();
     quiet_panics();
     let threads = rayon::current_num_threads().max(1);
-    analyze_in_order(files, threads, |result| {
+    analyze_in_order(&inputs, options, threads, |result| {
         let written = match (result, format) {
             (Err(e), _) => {
                 failed = true;
@@ -58,7 +74,11 @@ pub fn analyze(files: &[PathBuf], format: Format) -> ExitCode {
                 Ok(())
             }
             (Ok(a), Format::Jsonl) => {
-                report::write_jsonl(&mut out, &a).and_then(|()| writeln!(out))
+                // Each line leaves as soon as it is ready: `| head` and
+                // `| jq` see articles while the rest are analysed.
+                report::write_jsonl(&mut out, &a)
+                    .and_then(|()| writeln!(out))
+                    .and_then(|()| out.flush())
             }
             (Ok(a), Format::Text) => writeln!(out, "{}", report::text(&a)),
         };
@@ -67,7 +87,7 @@ pub fn analyze(files: &[PathBuf], format: Format) -> ExitCode {
     });
     let written = match pretty.as_slice() {
         [] => Ok(()),
-        [one] if files.len() == 1 => report::write_json(&mut out, one),
+        [one] if single => report::write_json(&mut out, one),
         many => report::write_json(&mut out, many),
     };
     let written = written.and_then(|()| {
@@ -83,14 +103,19 @@ pub fn analyze(files: &[PathBuf], format: Format) -> ExitCode {
     }
 }
 
-/// Analyse `files` on `threads` workers and give each result to `emit` in
-/// the order given, as soon as it and every file before it are done; stop
-/// when `emit` returns false. Workers take files in order and never run more
-/// than a few files ahead of `emit`, so memory stays bounded however many
-/// files there are, and a slow file never leaves the other cores idle for
-/// long (unlike analysing fixed batches).
-fn analyze_in_order<F>(files: &[PathBuf], threads: usize, mut emit: F)
-where
+/// Analyse `inputs` on `threads` workers and give each result to `emit` in
+/// the order given, as soon as it and every input before it are done; stop
+/// when `emit` returns false. Workers take inputs in order and never run
+/// more than a few inputs ahead of `emit`, so memory stays bounded however
+/// many there are (only the list of paths is held, never every text), and a
+/// slow input never leaves the other cores idle for long (unlike analysing
+/// fixed batches). An `Err` input (an unreadable directory) is passed on.
+fn analyze_in_order<F>(
+    inputs: &[Result<Source, FileError>],
+    options: &LoadOptions,
+    threads: usize,
+    mut emit: F,
+) where
     F: FnMut(Result<Analysis, FileError>) -> bool,
 {
     let window = threads * 4;
@@ -98,15 +123,19 @@ where
     let progress = Progress::default();
     let (tx, rx) = mpsc::channel();
     std::thread::scope(|scope| {
-        for _ in 0..threads.min(files.len()) {
+        for _ in 0..threads.min(inputs.len()) {
             let tx = tx.clone();
             let (next, progress) = (&next, &progress);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= files.len() || !progress.wait_until_near(i, window) {
+                if i >= inputs.len() || !progress.wait_until_near(i, window) {
                     return;
                 }
-                if tx.send((i, analyze_file(&files[i]))).is_err() {
+                let result = match &inputs[i] {
+                    Ok(source) => analyze_source(source, options),
+                    Err(e) => Err(e.clone()),
+                };
+                if tx.send((i, result)).is_err() {
                     return;
                 }
             });
@@ -183,29 +212,69 @@ fn complain(e: &FileError) {
     let _ = writeln!(std::io::stderr(), "whosaid: {e}");
 }
 
-/// Open the reader on `file`, or on the built-in sample. Errors are reported
-/// before the terminal is touched.
-pub fn read(file: Option<&Path>) -> ExitCode {
-    let analysis = match file {
-        Some(path) => match analyze_file(path) {
-            Ok(a) => a,
-            Err(e) => {
-                complain(&e);
-                return ExitCode::from(1);
-            }
-        },
-        None => {
+/// `whosaid [INPUT...]`: with no input, the built-in sample (or stdin when
+/// something is piped or redirected into it); with one file, URL or `-`,
+/// the reader; with several, or a directory, the library. When stdout is not
+/// a terminal, the text report of each input is printed instead. Errors are
+/// reported before the terminal is touched.
+pub fn read(mut sources: Vec<Source>, options: &LoadOptions) -> ExitCode {
+    if sources.is_empty() && stdin_is_piped() {
+        sources.push(Source::Stdin);
+    }
+    match sources.as_slice() {
+        [] => {
             let mut a = analyze_text(crate::SAMPLE);
             a.path = Some(crate::SAMPLE_NAME.to_string());
-            a
+            open(a)
         }
+        [one] if !one.is_dir() => match analyze_source(one, options) {
+            Ok(a) => open(a),
+            Err(e) => {
+                complain(&e);
+                ExitCode::from(1)
+            }
+        },
+        _ if !std::io::stdout().is_terminal() => analyze(&sources, Format::Text, options),
+        _ => library(sources, options),
+    }
+}
+
+/// True when stdin is a pipe, a socket or a file (`curl … | whosaid`,
+/// `whosaid < page.html`); not for a terminal, nor for `/dev/null` or a
+/// closed stdin (as under CI or cron), which keep opening the sample.
+#[cfg(unix)]
+fn stdin_is_piped() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned() else {
+        return false;
     };
-    open(analysis)
+    let kind = std::fs::File::from(fd).metadata().map(|m| m.file_type());
+    kind.is_ok_and(|k| k.is_fifo() || k.is_socket() || k.is_file())
+}
+
+#[cfg(not(unix))]
+fn stdin_is_piped() -> bool {
+    !std::io::stdin().is_terminal()
 }
 
 #[cfg(feature = "tui")]
 fn open(analysis: Analysis) -> ExitCode {
-    match crate::ui::run(analysis) {
+    terminal_result(crate::ui::run(analysis))
+}
+
+/// The library view loads each source itself, with the same options.
+#[cfg(feature = "tui")]
+fn library(sources: Vec<Source>, options: &LoadOptions) -> ExitCode {
+    match crate::ui::run_library(sources, options) {
+        Ok(false) => ExitCode::from(1),
+        result => terminal_result(result.map(drop)),
+    }
+}
+
+#[cfg(feature = "tui")]
+fn terminal_result(result: std::io::Result<()>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "whosaid: terminal error: {e}");
@@ -220,6 +289,12 @@ fn open(analysis: Analysis) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(1),
     }
+}
+
+/// Without the reader, several inputs are printed as text reports.
+#[cfg(not(feature = "tui"))]
+fn library(sources: Vec<Source>, options: &LoadOptions) -> ExitCode {
+    analyze(&sources, Format::Text, options)
 }
 
 #[cfg(test)]
@@ -241,19 +316,15 @@ mod tests {
 
     #[test]
     fn results_come_back_in_order_and_stop_when_asked() {
-        let files: Vec<PathBuf> = (0..50)
-            .map(|i| PathBuf::from(format!("/nonexistent/{i}")))
+        let files: Vec<Result<Source, FileError>> = (0..50)
+            .map(|i| Ok(Source::parse(&format!("/nonexistent/{i}"))))
             .collect();
         let mut seen = Vec::new();
-        analyze_in_order(&files, 3, |r| {
+        analyze_in_order(&files, &LoadOptions::default(), 3, |r| {
             seen.push(r.unwrap_err().path);
             seen.len() < 20
         });
-        let want: Vec<String> = files
-            .iter()
-            .take(20)
-            .map(|p| p.display().to_string())
-            .collect();
+        let want: Vec<String> = (0..20).map(|i| format!("/nonexistent/{i}")).collect();
         assert_eq!(seen, want);
     }
 }

@@ -7,16 +7,12 @@
 //! per article, filled in by [`Outcome`]s as the workers finish.
 
 use crate::analysis::{analyze, Analysis};
-use crate::input::{load_source, FileError, LoadError, Source};
-use std::path::Path;
+use crate::input::{load_source_with, FileError, LoadError, LoadOptions, Source};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Longest title shown, in characters, when the title is the first line.
 pub const TITLE_CHARS: usize = 80;
-
-/// Endings of the files a directory walk picks up.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
 
 /// One analysed article.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +21,9 @@ pub struct Loaded {
     pub title: String,
     /// The analysis; its `text` is the article and `path` the source's name.
     pub analysis: Analysis,
+    /// The offset of the first byte that was not UTF-8, when such bytes
+    /// were replaced by U+FFFD to show the article anyway.
+    pub repaired: Option<usize>,
 }
 
 /// What loading one source gave: the article, or the error's message.
@@ -54,6 +53,9 @@ pub struct Entry {
     pub speakers: usize,
     /// Loading state, and the analysis once there.
     pub state: State,
+    /// Where the first byte that was not UTF-8 was, when the text was
+    /// repaired to be shown (see [`Loaded::repaired`]).
+    pub repaired: Option<usize>,
 }
 
 impl Entry {
@@ -65,6 +67,7 @@ impl Entry {
             quotes: 0,
             speakers: 0,
             state: State::Pending,
+            repaired: None,
         }
     }
 
@@ -81,6 +84,7 @@ impl Entry {
             Ok(loaded) => {
                 let a = loaded.analysis;
                 self.title = Some(loaded.title);
+                self.repaired = loaded.repaired;
                 self.quotes = a.quotes.len();
                 self.speakers = a.speakers.iter().filter(|s| s.quotes > 0).count();
                 self.state = State::Ready(Box::new(a));
@@ -114,8 +118,8 @@ impl Entry {
 /// Load and analyse one source. The text is read once and lives on only
 /// inside the analysis. A panic in the core (a bug; `analyze` must not
 /// fail) becomes this article's error, so the others still load.
-pub fn load(source: &Source) -> Outcome {
-    let article = load_source(source).map_err(|e| e.to_string())?;
+pub fn load(source: &Source, options: &LoadOptions) -> Outcome {
+    let article = load_source_with(source, options).map_err(|e| e.to_string())?;
     let analysis = std::panic::catch_unwind(|| analyze(&article.text));
     let mut analysis = analysis.map_err(|_| {
         let error = LoadError::Internal("the analysis panicked".into());
@@ -129,7 +133,11 @@ pub fn load(source: &Source) -> Outcome {
         .title
         .unwrap_or_else(|| first_line(&article.text, TITLE_CHARS));
     analysis.path = Some(article.name);
-    Ok(Loaded { title, analysis })
+    Ok(Loaded {
+        title,
+        analysis,
+        repaired: article.repaired,
+    })
 }
 
 /// The first non-empty line of `text`, trimmed, at most `max` characters
@@ -150,7 +158,7 @@ pub fn first_line(text: &str, max: usize) -> String {
 /// each outcome to `deliver` with its id as soon as it is ready. Returns at
 /// once; the workers stop early when `deliver` returns false (nobody
 /// listens any more).
-pub fn spawn<F>(jobs: Vec<(usize, Source)>, threads: usize, deliver: F)
+pub fn spawn<F>(jobs: Vec<(usize, Source)>, threads: usize, options: LoadOptions, deliver: F)
 where
     F: Fn(usize, Outcome) -> bool + Send + Sync + 'static,
 {
@@ -159,66 +167,17 @@ where
     let deliver = Arc::new(deliver);
     for _ in 0..threads.max(1).min(sources.len()) {
         let (sources, next, deliver) = (sources.clone(), next.clone(), deliver.clone());
+        let options = options.clone();
         std::thread::spawn(move || loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some((id, source)) = sources.get(i) else {
                 return;
             };
-            if !deliver(*id, load(source)) {
+            if !deliver(*id, load(source, &options)) {
                 return;
             }
         });
     }
-}
-
-/// Replace each directory among `sources` by the article files under it,
-/// recursively, sorted by path; other sources stay as given. Hidden files
-/// and directories are skipped, and so are files whose ending is not an
-/// article's (`.txt`, `.md`, `.html`…); a directory that cannot be read is
-/// an error in the list.
-// until input::expand_dirs lands
-pub fn expand(sources: &[Source]) -> Vec<Result<Source, FileError>> {
-    let mut out = Vec::new();
-    for source in sources {
-        match source {
-            Source::File(path) if path.is_dir() => walk(path, &mut out),
-            other => out.push(Ok(other.clone())),
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<Result<Source, FileError>>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()),
-        Err(e) => {
-            let error = LoadError::Unreadable(e.to_string());
-            let path = dir.display().to_string();
-            return out.push(Err(FileError { path, error }));
-        }
-    };
-    let mut paths: Vec<_> = entries.filter(|p| !hidden(p)).collect();
-    paths.sort();
-    for path in paths {
-        // Symbolic links to directories are not followed: no loops.
-        let is_link = path.symlink_metadata().is_ok_and(|m| m.is_symlink());
-        if path.is_dir() && !is_link {
-            walk(&path, out);
-        } else if path.is_file() && is_article(&path) {
-            out.push(Ok(Source::File(path)));
-        }
-    }
-}
-
-fn hidden(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.'))
-}
-
-fn is_article(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str());
-    ext.is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -244,57 +203,19 @@ mod tests {
     }
 
     #[test]
-    fn expand_walks_directories_in_order_and_keeps_other_sources() {
-        let dir = temp_dir("walk");
-        std::fs::create_dir_all(dir.join("b/c")).unwrap();
-        std::fs::create_dir_all(dir.join(".git")).unwrap();
-        for f in [
-            "b/c/z.txt",
-            "a.md",
-            "b/y.html",
-            "notes.pdf",
-            ".git/x.txt",
-            ".h.txt",
-        ] {
-            std::fs::write(dir.join(f), "Title\n").unwrap();
-        }
-        let given = [Source::File(dir.clone()), Source::Stdin];
-        let got: Vec<String> = expand(&given)
-            .into_iter()
-            .map(|s| s.expect("no error").name())
-            .collect();
-        let d = dir.display();
-        assert_eq!(
-            got,
-            [
-                format!("{d}/a.md"),
-                format!("{d}/b/c/z.txt"),
-                format!("{d}/b/y.html"),
-                "<stdin>".to_string()
-            ]
-        );
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn a_file_given_by_name_is_kept_whatever_its_ending() {
-        let s = Source::File("/no/such/file.pdf".into());
-        assert_eq!(expand(std::slice::from_ref(&s)), [Ok(s)]);
-    }
-
-    #[test]
     fn load_keeps_the_text_once_and_names_the_source() {
         let dir = temp_dir("load");
         let path = dir.join("a.txt");
         std::fs::write(&path, "\nFerry saved\n\n\"Yes,\" Mayor Jane Smith said.\n").unwrap();
-        let loaded = load(&Source::File(path.clone())).expect("loads");
+        let loaded = load(&Source::File(path.clone()), &LoadOptions::default()).expect("loads");
         assert_eq!(loaded.title, "Ferry saved");
         assert_eq!(
             loaded.analysis.path.as_deref(),
             Some(&*path.display().to_string())
         );
         assert!(loaded.analysis.text.contains("Jane Smith"));
-        let missing = load(&Source::File(dir.join("gone.txt"))).unwrap_err();
+        let missing =
+            load(&Source::File(dir.join("gone.txt")), &LoadOptions::default()).unwrap_err();
         assert!(
             missing.contains("gone.txt") && missing.contains("no such file"),
             "{missing}"
@@ -314,7 +235,7 @@ mod tests {
         sources.push((7, Source::File(dir.join("missing.txt"))));
         let (tx, rx) = std::sync::mpsc::channel();
         let tx = std::sync::Mutex::new(tx);
-        spawn(sources, 3, move |i, o| {
+        spawn(sources, 3, LoadOptions::default(), move |i, o| {
             tx.lock().unwrap().send((i, o)).is_ok()
         });
         let mut got: Vec<(usize, Outcome)> = rx.iter().take(8).collect();

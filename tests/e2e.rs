@@ -430,18 +430,13 @@ fn piped_output_gets_text_not_escape_codes() {
     assert!(!text.contains('\x1b'), "escape codes in piped output");
 }
 
-/// The library opener: the example binary beside this test's own (cargo
-/// builds examples for `cargo test`), until the command line opens a
-/// library itself (`whosaid DIR`, from the input branch).
+/// The whosaid binary: given a directory, it opens the library.
 fn library_bin() -> PathBuf {
-    let me = std::env::current_exe().expect("test binary");
-    let dir = me.parent().and_then(|d| d.parent()).expect("target dir");
-    let bin = dir.join("examples").join("library");
-    assert!(bin.exists(), "build the example first: {}", bin.display());
-    bin
+    PathBuf::from(env!("CARGO_BIN_EXE_whosaid"))
 }
 
-/// A folder of three short articles, one in a subfolder, and a binary file.
+/// A folder of three short articles, one in a subfolder, a binary file and
+/// an article with a byte that is not UTF-8.
 fn library_folder(test: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("whosaid-e2e-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -471,6 +466,11 @@ fn library_folder(test: &str) -> PathBuf {
         std::fs::write(dir.join(file), body).expect("write article");
     }
     std::fs::write(dir.join("blob.txt"), b"\x00\x01binary").expect("write blob");
+    std::fs::write(
+        dir.join("latin.txt"),
+        b"Caf\xe9 closes\n\nThe caf\xe9 shut on Friday.\n",
+    )
+    .expect("write latin");
     dir
 }
 
@@ -485,14 +485,22 @@ fn library_in_tmux() {
         library_bin().display(),
         dir.display()
     ));
-    let s = t.wait_for("the library", |s| s.contains("analysed 4/4 (1 failed)"));
+    let s = t.wait_for("the library", |s| s.contains("analysed 5/5 (1 failed)"));
     let rows: Vec<&str> = s.lines().filter(|l| l.contains(".txt")).collect();
-    assert_eq!(rows.len(), 4, "{s}");
+    assert_eq!(rows.len(), 5, "{s}");
     assert!(
         rows[0].contains("Budget row at the council"),
         "sorted by title:\n{s}"
     );
-    assert!(rows[3].contains("✗ is a binary file"), "{s}");
+    let row = |file: &str| {
+        rows.iter()
+            .find(|r| r.contains(file))
+            .copied()
+            .unwrap_or("")
+    };
+    assert!(row("blob.txt").contains("✗ is a binary file"), "{s}");
+    // Shown anyway, with the bad byte replaced, and marked.
+    assert!(row("latin.txt").contains("⚠ Caf\u{fffd} closes"), "{s}");
     t.keys(&["/"]);
     t.run(&["send-keys", "-l", "zoo"]);
     t.keys(&["Enter"]);
@@ -509,7 +517,7 @@ fn library_in_tmux() {
     t.wait_for("the reader's own keys", |s| s.contains("quote 2/"));
     t.keys(&["BSpace"]);
     t.wait_for("back on the list", |s| {
-        s.contains("Library — 4 articles") && s.contains("Zoo reopens") && s.contains("1 shown")
+        s.contains("Library — 5 articles") && s.contains("Zoo reopens") && s.contains("1 shown")
     });
     t.keys(&["Escape"]);
     t.wait_for("the filter cleared", |s| {
@@ -542,5 +550,8 @@ fn piped_library_prints_each_report_in_order() {
     assert!(at("Budget row at the council") < at("Ferry saved by one vote"));
     assert!(at("Ferry saved by one vote") < at("Zoo reopens its lion house"));
     assert!(err.contains("blob.txt") && err.contains("binary"), "{err}");
+    // On the command line an article that is not UTF-8 is an error, named.
+    assert!(err.contains("latin.txt") && err.contains("UTF-8"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "some inputs failed");
     let _ = std::fs::remove_dir_all(&dir);
 }

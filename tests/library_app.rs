@@ -54,6 +54,7 @@ fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
     Loaded {
         title: title.into(),
         analysis: a,
+        repaired: None,
     }
 }
 

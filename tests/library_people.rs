@@ -46,6 +46,7 @@ fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
     Loaded {
         title: title.into(),
         analysis: a,
+        repaired: None,
     }
 }
 
@@ -182,11 +183,13 @@ fn missing_and_binary_files_show_their_error_and_the_rest_work() {
         Source::File(dir.clone()),
         Source::File(dir.join("gone.txt")),
     ];
-    let (entries, jobs) = whosaid::ui::plan(library::expand(&sources));
+    let (entries, jobs) = whosaid::ui::plan(whosaid::input::expand_dirs(&sources));
     let mut lib = LibraryApp::new(entries, Theme::new(false));
     lib.update(Action::Resize(120, 30));
     let (tx, rx) = std::sync::mpsc::channel();
-    library::spawn(jobs, 2, move |i, o| tx.send((i, o)).is_ok());
+    library::spawn(jobs, 2, Default::default(), move |i, o| {
+        tx.send((i, o)).is_ok()
+    });
     for (i, outcome) in rx.iter() {
         lib.receive(i, outcome);
     }

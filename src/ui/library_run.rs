@@ -6,7 +6,7 @@ use super::keys::{self, LIBRARY, PEOPLE, READER};
 use super::library::{LibraryApp, View};
 use super::terminal::{self, Msg, Screen};
 use super::theme::Theme;
-use crate::input::Source;
+use crate::input::{LoadOptions, Source};
 use crate::library::{self, Entry, Outcome};
 use ratatui::crossterm::event::Event;
 use ratatui::Frame;
@@ -122,26 +122,31 @@ fn threads() -> usize {
 }
 
 /// Open the library on `sources` in the terminal; see [`super::run_library`].
-pub fn run(sources: Vec<Source>) -> io::Result<()> {
-    let (entries, jobs) = plan(library::expand(&sources));
+pub fn run(sources: Vec<Source>, options: LoadOptions) -> io::Result<()> {
+    let (entries, jobs) = plan(crate::input::expand_dirs(&sources));
     let lib = LibraryApp::new(entries, Theme::from_env());
     terminal::run_with(lib, move |tx| {
-        library::spawn(jobs, threads(), move |i, outcome| {
+        library::spawn(jobs, threads(), options, move |i, outcome| {
             tx.send(Msg::Work((i, outcome))).is_ok()
         });
     })
 }
 
-/// Print each article's text report in order; failures go to stderr.
-pub fn print(sources: Vec<Source>) -> io::Result<()> {
-    let (entries, jobs) = plan(library::expand(&sources));
+/// Print each article's text report in order; failures go to stderr, one
+/// line each. Returns whether every article could be loaded.
+pub fn print(sources: Vec<Source>, options: LoadOptions) -> io::Result<bool> {
+    let (entries, jobs) = plan(crate::input::expand_dirs(&sources));
     let (tx, rx) = std::sync::mpsc::channel();
-    library::spawn(jobs, threads(), move |i, o| tx.send((i, o)).is_ok());
+    library::spawn(jobs, threads(), options, move |i, o| {
+        tx.send((i, o)).is_ok()
+    });
     let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
     let mut out = io::stdout().lock();
+    let mut all_loaded = true;
     for (i, entry) in entries.iter().enumerate() {
         if let Some(why) = entry.error() {
-            eprintln!("{why}");
+            all_loaded = false;
+            eprintln!("whosaid: {why}");
             continue;
         }
         while !pending.contains_key(&i) {
@@ -150,9 +155,13 @@ pub fn print(sources: Vec<Source>) -> io::Result<()> {
         }
         match pending.remove(&i) {
             Some(Ok(loaded)) => writeln!(out, "{}", crate::report::text(&loaded.analysis))?,
-            Some(Err(why)) => eprintln!("{why}"),
+            Some(Err(why)) => {
+                all_loaded = false;
+                eprintln!("whosaid: {why}");
+            }
             None => {}
         }
     }
-    out.flush()
+    out.flush()?;
+    Ok(all_loaded)
 }

@@ -119,6 +119,9 @@ impl Columns {
         };
         let marked = if e.error().is_some() {
             format!("✗ {title}")
+        } else if e.repaired.is_some() {
+            // Bytes that were not UTF-8 were replaced to show the article.
+            format!("⚠ {title}")
         } else {
             title.to_string()
         };
