@@ -274,6 +274,24 @@ fn reported_speech_is_indirect() {
             "will reopen in May",
             "Maria Lopez",
         ),
+        (
+            "told someone that, with a plural after that",
+            "Maria Lopez told the meeting that engineers had checked every stone.",
+            "engineers had checked every stone",
+            "Maria Lopez",
+        ),
+        (
+            "the group, not the place after of",
+            "Residents of Mill Lane told the council they were angry.",
+            "they were angry",
+            "Residents",
+        ),
+        (
+            "the group, across a which-clause",
+            "Residents of Mill Lane, which carries the detour, told the council they were angry.",
+            "they were angry",
+            "Residents",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);
@@ -290,6 +308,18 @@ fn reported_speech_is_indirect() {
             .map(|s| s.name.as_str());
         assert_eq!(who, Some(*want), "case {name}");
     }
+}
+
+#[test]
+fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
+    // "details", "claims", "reports" before "are"/"were" are nouns.
+    let a = article("More details are in the council's report. The claims were denied.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    assert!(
+        a.speakers.iter().all(|s| s.name != "More"),
+        "{:#?}",
+        a.speakers
+    );
 }
 
 #[test]

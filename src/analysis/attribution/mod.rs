@@ -245,6 +245,13 @@ impl<'a> Para<'a> {
             return None;
         }
         let form = if stance { info.reporting? } else { info.verb? };
+        // "More details are …", "the claims were …": a plural noun, no verb.
+        let noun = form == VerbForm::Present
+            && self.outside(k + 1)
+            && lower_in(self.word(k + 1), &["are", "were", "have", "had"]);
+        if noun {
+            return None;
+        }
         // "12 Russians accused of interfering": a passive participle.
         let transitive = lower_in(
             w,

@@ -13,9 +13,24 @@ impl Para<'_> {
         (!possessive).then_some(m)
     }
 
+    /// The head of the noun phrase mention `m` ends: in "residents of Mill
+    /// Lane" or "the mayor of Fenby" the speakers are the residents and the
+    /// mayor, not the place after "of".
+    fn head_of(&self, m: usize) -> usize {
+        let start = self.mentions[m].toks.0;
+        let head = (start >= 2 && self.word(start - 1) == "of")
+            .then(|| self.mention_ending(start - 2))
+            .flatten();
+        head.unwrap_or(m)
+    }
+
     /// The subject of the verb at token `v`: the mention just before it,
     /// across auxiliaries, adverbs, a time phrase, or an appositive in commas.
     pub fn subject_before(&self, v: usize) -> Option<usize> {
+        self.subject_mention_before(v).map(|m| self.head_of(m))
+    }
+
+    fn subject_mention_before(&self, v: usize) -> Option<usize> {
         let mut k = v.checked_sub(1)?;
         let mut skipped = 0;
         loop {

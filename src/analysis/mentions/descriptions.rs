@@ -89,7 +89,15 @@ pub(super) fn description(
     }
     let before = &text.as_bytes()[..t.span.end];
     let possessive = before.ends_with(b"'s") || before.ends_with("\u{2019}s".as_bytes());
-    let definite = t.info.flags & lexicon::DET != 0 || possessive;
+    // "told the meeting that officers had …": "that" before a plural opens a
+    // clause; it is no determiner.
+    let clause_that = || {
+        let next = tok_info(toks, i + 1);
+        lower_in(word(text, toks, i), &["that", "this"])
+            && next.flags & lexicon::GROUP != 0
+            && word(text, toks, i + 1).ends_with('s')
+    };
+    let definite = (t.info.flags & lexicon::DET != 0 && !clause_that()) || possessive;
     let indefinite = t.info.flags & lexicon::INDEF != 0;
     let start = if definite || indefinite { i + 1 } else { i };
     let window = start..(start + 5).min(toks.len());

@@ -87,6 +87,11 @@ pub(super) fn name(
         }
         start += 1;
     }
+    // "Residents of Mill Lane": the source noun heads the phrase; the name
+    // after "of" is found from there.
+    if start > i && tok_is(toks, i, lexicon::GROUP) && word(text, toks, i + 1) == "of" {
+        return None;
+    }
     // Headlines and datelines in capitals ("WASHINGTON —") are not names;
     // a lone acronym ("FBI") names an organisation.
     let shouting = (start..end)
