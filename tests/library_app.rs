@@ -5,58 +5,12 @@
 
 mod ui_common;
 
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ui_common::screen;
-use whosaid::analysis::{Analysis, Quote, QuoteKind, Speaker};
+use ui_common::{article, press_library as press, render_library as render};
 use whosaid::library::{Entry, Loaded};
 use whosaid::ui::keys::{labels, LIBRARY, PEOPLE};
 use whosaid::ui::library::View;
 use whosaid::ui::{Action, LibraryApp, Theme};
-
-/// An article titled `title` where each `(name, words)` says its words.
-fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
-    let mut text = format!("{title}\n\n");
-    let mut a = Analysis::default();
-    for (name, words) in said {
-        let id = match a.speakers.iter().position(|s| s.name == *name) {
-            Some(i) => i,
-            None => {
-                a.speakers.push(Speaker {
-                    id: format!("s{}", a.speakers.len()),
-                    name: name.to_string(),
-                    role: None,
-                    aliases: vec![name.to_string()],
-                    mentions: Vec::new(),
-                    quotes: 0,
-                });
-                a.speakers.len() - 1
-            }
-        };
-        a.speakers[id].quotes += 1;
-        let start = text.len();
-        text.push_str(&format!("\"{words}\""));
-        a.quotes.push(Quote {
-            id: format!("q{}", a.quotes.len()),
-            start,
-            end: text.len(),
-            kind: QuoteKind::Direct,
-            speaker: Some(format!("s{id}")),
-            source: None,
-            cue: None,
-            evidence: None,
-        });
-        text.push_str(&format!(" {name} said.\n\n"));
-    }
-    a.text = text;
-    a.title = title.into();
-    Loaded {
-        title: title.into(),
-        analysis: a,
-        repaired: None,
-    }
-}
 
 /// A library of `articles` (file name, article), all arrived, laid out for 100x30.
 fn library(articles: Vec<(&str, Loaded)>) -> LibraryApp {
@@ -92,19 +46,6 @@ fn three() -> LibraryApp {
             article("Zoo reopens", &[("Ruth Lindqvist", "Lions")]),
         ),
     ])
-}
-
-fn render(lib: &LibraryApp, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| whosaid::ui::draw_library(f, lib))
-        .expect("draw");
-    screen(term.backend().buffer())
-}
-
-fn press(lib: &mut LibraryApp, actions: &[Action]) {
-    for &a in actions {
-        lib.update(a);
-    }
 }
 
 fn type_text(lib: &mut LibraryApp, s: &str) {

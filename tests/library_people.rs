@@ -4,64 +4,13 @@
 
 mod ui_common;
 
-use ratatui::backend::TestBackend;
-use ratatui::Terminal;
 use std::path::PathBuf;
-use ui_common::screen;
-use whosaid::analysis::{Analysis, Quote, QuoteKind, Speaker};
+use ui_common::{article, press_library as press, render_library as render};
 use whosaid::input::Source;
-use whosaid::library::{self, Loaded};
+use whosaid::library;
 use whosaid::ui::library::View;
 use whosaid::ui::people::Side;
 use whosaid::ui::{Action, LibraryApp, Theme};
-
-/// An article titled `title` where each `(name, words)` says its words.
-fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
-    let mut text = format!("{title}\n\n");
-    let mut a = Analysis::default();
-    for (n, (name, words)) in said.iter().enumerate() {
-        a.speakers.push(Speaker {
-            id: format!("s{n}"),
-            name: name.to_string(),
-            role: None,
-            aliases: vec![name.to_string()],
-            mentions: Vec::new(),
-            quotes: 1,
-        });
-        let start = text.len();
-        text.push_str(&format!("\"{words}\""));
-        a.quotes.push(Quote {
-            id: format!("q{n}"),
-            start,
-            end: text.len(),
-            kind: QuoteKind::Direct,
-            speaker: Some(format!("s{n}")),
-            source: None,
-            cue: None,
-            evidence: None,
-        });
-        text.push_str(&format!(" {name} said.\n\n"));
-    }
-    a.text = text;
-    Loaded {
-        title: title.into(),
-        analysis: a,
-        repaired: None,
-    }
-}
-
-fn render(lib: &LibraryApp, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| whosaid::ui::draw_library(f, lib))
-        .expect("draw");
-    screen(term.backend().buffer())
-}
-
-fn press(lib: &mut LibraryApp, actions: &[Action]) {
-    for &a in actions {
-        lib.update(a);
-    }
-}
 
 /// Pompeo in two articles (full name, then surname only), the two
 /// Clintons in one, each with their own words.

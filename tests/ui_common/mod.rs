@@ -6,7 +6,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
 use whosaid::analysis::{Analysis, Evidence, Quote, QuoteKind, Span, Speaker};
-use whosaid::ui::{Action, App, Theme};
+use whosaid::library::Loaded;
+use whosaid::ui::{Action, App, LibraryApp, Theme};
 
 /// Four speakers (three quoted), seven quotes, one unattributed, one over two paragraphs.
 pub const TEXT: &str = "Council keeps the ferry\n\n\
@@ -137,4 +138,64 @@ pub fn screen(buf: &Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+// ---- the library's tests: articles as the workers deliver them
+
+/// An article titled `title` where each `(name, words)` says its words.
+pub fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
+    let mut text = format!("{title}\n\n");
+    let mut a = Analysis::default();
+    for (name, words) in said {
+        let id = match a.speakers.iter().position(|s| s.name == *name) {
+            Some(i) => i,
+            None => {
+                a.speakers.push(Speaker {
+                    id: format!("s{}", a.speakers.len()),
+                    name: name.to_string(),
+                    role: None,
+                    aliases: vec![name.to_string()],
+                    mentions: Vec::new(),
+                    quotes: 0,
+                });
+                a.speakers.len() - 1
+            }
+        };
+        a.speakers[id].quotes += 1;
+        let start = text.len();
+        text.push_str(&format!("\"{words}\""));
+        a.quotes.push(Quote {
+            id: format!("q{}", a.quotes.len()),
+            start,
+            end: text.len(),
+            kind: QuoteKind::Direct,
+            speaker: Some(format!("s{id}")),
+            source: None,
+            cue: None,
+            evidence: None,
+        });
+        text.push_str(&format!(" {name} said.\n\n"));
+    }
+    a.text = text;
+    a.title = title.into();
+    Loaded {
+        title: title.into(),
+        analysis: a,
+        repaired: None,
+    }
+}
+
+/// The library screen drawn at `w`x`h`, as text.
+pub fn render_library(lib: &LibraryApp, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| whosaid::ui::draw_library(f, lib))
+        .expect("draw");
+    screen(term.backend().buffer())
+}
+
+/// Apply `actions` in order.
+pub fn press_library(lib: &mut LibraryApp, actions: &[Action]) {
+    for &a in actions {
+        lib.update(a);
+    }
 }
