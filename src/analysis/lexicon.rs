@@ -507,34 +507,52 @@ impl Lexicon {
     /// lowercased as one number, with no loop over its letters.
     #[inline]
     pub fn info_within(&self, word: &str, rest: &[u8]) -> Info {
+        self.packed(word.len(), rest)
+            .unwrap_or_else(|| self.lookup(word))
+    }
+
+    /// [`Lexicon::info_within`] for the word at `start..end` in `text`: the
+    /// text is sliced only for a word the fast path cannot read (non-ASCII or
+    /// over 16 bytes), which saves the tokenizer a slice per word.
+    #[inline(never)]
+    pub fn info_at(&self, text: &str, start: usize, end: usize) -> Info {
+        let rest = text.as_bytes().get(start..).unwrap_or_default();
+        self.packed(end - start, rest)
+            .unwrap_or_else(|| self.lookup(&text[start..end]))
+    }
+
+    /// The look-up of a word of `len` bytes that `rest` begins with, read as
+    /// one number; `None` when it is not ASCII or is over 16 bytes.
+    #[inline(always)]
+    fn packed(&self, len: usize, rest: &[u8]) -> Option<Info> {
         const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
         const ONES: u128 = HIGH >> 7;
-        let len = word.len();
-        if (1..=16).contains(&len) && rest.len() >= len {
-            let bytes = match rest.first_chunk::<16>() {
-                Some(&chunk) => chunk,
-                None => {
-                    let mut short = [0u8; 16];
-                    short[..rest.len()].copy_from_slice(rest);
-                    short
-                }
-            };
-            let keep = u128::MAX >> (8 * (16 - len));
-            let v = u128::from_le_bytes(bytes) & keep;
-            if v & HIGH == 0 {
-                if !rest[0].is_ascii_alphabetic() {
-                    return Info::default();
-                }
-                // Bytes in A..=Z get 0x20 added: each byte is below 0x80, so
-                // the sums cannot carry into the next byte.
-                let at_least_a = v + ONES * 0x3f;
-                let above_z = v + ONES * 0x25;
-                let upper = at_least_a & !above_z & HIGH;
-                let key = v | (upper >> 2);
-                return self.short.get(&key).copied().unwrap_or_default();
-            }
+        if !(1..=16).contains(&len) || rest.len() < len {
+            return None;
         }
-        self.lookup(word)
+        let bytes = match rest.first_chunk::<16>() {
+            Some(&chunk) => chunk,
+            None => {
+                let mut short = [0u8; 16];
+                short[..rest.len()].copy_from_slice(rest);
+                short
+            }
+        };
+        let keep = u128::MAX >> (8 * (16 - len));
+        let v = u128::from_le_bytes(bytes) & keep;
+        if v & HIGH != 0 {
+            return None;
+        }
+        if !rest[0].is_ascii_alphabetic() {
+            return Some(Info::default());
+        }
+        // Bytes in A..=Z get 0x20 added: each byte is below 0x80, so
+        // the sums cannot carry into the next byte.
+        let at_least_a = v + ONES * 0x3f;
+        let above_z = v + ONES * 0x25;
+        let upper = at_least_a & !above_z & HIGH;
+        let key = v | (upper >> 2);
+        Some(self.short.get(&key).copied().unwrap_or_default())
     }
 
     /// The look-up of a long or non-ASCII word: kept out of line so the
