@@ -237,7 +237,7 @@ fn build(
         if ent.class != speakers::Class::Person && quoted[e] == 0 {
             continue;
         }
-        let id = format!("s{}", speakers.len());
+        let id = numbered('s', speakers.len());
         ids[e] = Some(id.clone());
         let mut mentions = std::mem::take(&mut ent.mentions);
         mentions.sort_unstable();
@@ -255,7 +255,7 @@ fn build(
         .into_iter()
         .enumerate()
         .map(|(n, (span, kind, a))| Quote {
-            id: format!("q{n}"),
+            id: numbered('q', n),
             start: span.start,
             end: span.end,
             kind,
@@ -274,6 +274,26 @@ fn build(
     }
 }
 
+/// An id such as `q12`: a letter and a number, without the formatting machinery
+/// (every quote and speaker gets one).
+fn numbered(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push(prefix);
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// The first non-empty line, trimmed.
 fn title(text: &str) -> String {
     text.lines()
@@ -281,4 +301,16 @@ fn title(text: &str) -> String {
         .find(|l| !l.is_empty())
         .unwrap_or("")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbered;
+
+    #[test]
+    fn ids_are_a_letter_and_the_number() {
+        for n in [0, 7, 10, 99, 12_345, usize::MAX] {
+            assert_eq!(numbered('q', n), format!("q{n}"));
+        }
+    }
 }

@@ -17,9 +17,9 @@ pub(super) fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) 
     let w = word(text, toks, k);
     k > 0
         && tok_is(toks, k - 1, lexicon::MULTI)
-        && lex
-            .roles
-            .contains_key(&format!("{} {}", word(text, toks, k - 1), w).to_lowercase())
+        && lexicon::with_lower_words(&[word(text, toks, k - 1), w], |pair| {
+            lex.roles.contains_key(pair)
+        })
 }
 
 /// A role phrase ending just before token `end`: "White House press secretary",
