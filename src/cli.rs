@@ -3,49 +3,18 @@
 
 use crate::analysis::{analyze as analyze_text, Analysis};
 use crate::input::{expand_dirs, load_source_with, FileError, LoadError, LoadOptions, Source};
+use crate::library::panic_message;
 use crate::report::{self, Format};
 use std::collections::BTreeMap;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex, MutexGuard, PoisonError};
 
-/// Load and analyse one file as plain text or by its extension, with the
-/// default options, recording its path as given.
-pub fn analyze_file(path: &Path) -> Result<Analysis, FileError> {
-    analyze_source(&Source::File(path.to_path_buf()), &LoadOptions::default())
-}
-
 /// Load and analyse one source, recording its name (path, URL or `<stdin>`)
 /// and the title the input gives (an HTML or Markdown title).
 pub fn analyze_source(source: &Source, options: &LoadOptions) -> Result<Analysis, FileError> {
-    let article = load_source_with(source, options)?;
-    let text = article.text;
-    // `analyze` never panics by contract; should a bug break that, the input
-    // gets an error line and the other inputs in the call are still analysed.
-    let analysis = std::panic::catch_unwind(|| analyze_text(&text));
-    drop(text);
-    let mut analysis = analysis.map_err(|panic| FileError {
-        path: article.name.clone(),
-        error: LoadError::Internal(panic_message(panic.as_ref())),
-    })?;
-    analysis.path = Some(article.name);
-    if let Some(title) = article.title {
-        analysis.title = title;
-    }
-    Ok(analysis)
-}
-
-/// A panic's message on one line, control characters made visible, at most
-/// 200 characters (messages can quote article text).
-fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    let text = panic.downcast_ref::<&str>().map(|s| s.to_string());
-    let text = text.or_else(|| panic.downcast_ref::<String>().cloned());
-    let text = text
-        .unwrap_or_else(|| "panic".to_string())
-        .replace('\n', " ");
-    crate::sanitize::clean(&text).chars().take(200).collect()
+    crate::library::analyze_article(load_source_with(source, options)?)
 }
 
 /// `whosaid analyze`: print each input's analysis in the order given
@@ -80,7 +49,9 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
                     .and_then(|()| writeln!(out))
                     .and_then(|()| out.flush())
             }
-            (Ok(a), Format::Text) => writeln!(out, "{}", report::text(&a)),
+            (Ok(a), Format::Text) => {
+                writeln!(out, "{}", report::text(&a)).and_then(|()| out.flush())
+            }
         };
         // An error means stdout is closed (e.g. piped to head): stop.
         written.is_ok()
@@ -194,7 +165,7 @@ impl Progress {
 }
 
 /// Report a panic (a bug) in one short line with control characters made
-/// visible: the default report can quote article text raw. `analyze_file`
+/// visible: the default report can quote article text raw. `analyze_article`
 /// then names the file in its own line.
 fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
@@ -235,6 +206,15 @@ pub fn read(mut sources: Vec<Source>, options: &LoadOptions) -> ExitCode {
             }
         },
         _ if !std::io::stdout().is_terminal() => analyze(&sources, Format::Text, options),
+        // The library reads its inputs while the terminal is in use: `-` there
+        // would take the keys meant for the reader.
+        _ if sources.contains(&Source::Stdin) && !stdin_is_piped() => {
+            complain(&FileError {
+                path: Source::Stdin.name(),
+                error: LoadError::TerminalStdin,
+            });
+            ExitCode::from(1)
+        }
         _ => library(sources, options),
     }
 }

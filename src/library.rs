@@ -7,7 +7,7 @@
 //! per article, filled in by [`Outcome`]s as the workers finish.
 
 use crate::analysis::{analyze, Analysis};
-use crate::input::{load_source_with, FileError, LoadError, LoadOptions, Source};
+use crate::input::{load_source_with, Article, FileError, LoadError, LoadOptions, Source};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -116,30 +116,46 @@ impl Entry {
 }
 
 /// Load and analyse one source. The text is read once and lives on only
-/// inside the analysis. A panic in the core (a bug; `analyze` must not
-/// fail) becomes this article's error, so the others still load.
+/// inside the analysis.
 pub fn load(source: &Source, options: &LoadOptions) -> Outcome {
     let article = load_source_with(source, options).map_err(|e| e.to_string())?;
-    let analysis = std::panic::catch_unwind(|| analyze(&article.text));
-    let mut analysis = analysis.map_err(|_| {
-        let error = LoadError::Internal("the analysis panicked".into());
-        FileError {
-            path: article.name.clone(),
-            error,
-        }
-        .to_string()
-    })?;
-    let title = article
-        .title
-        .unwrap_or_else(|| first_line(&article.text, TITLE_CHARS));
-    analysis.path = Some(article.name);
+    let repaired = article.repaired;
+    let analysis = analyze_article(article).map_err(|e| e.to_string())?;
     Ok(Loaded {
-        title,
+        title: first_line(&analysis.title, TITLE_CHARS),
         analysis,
-        repaired: article.repaired,
+        repaired,
     })
 }
 
+/// Analyse a loaded article, recording its name and title. `analyze` never
+/// panics by contract; should a bug break that, the article gets an error
+/// (with the panic's message) and the other articles are still analysed.
+pub fn analyze_article(article: Article) -> Result<Analysis, FileError> {
+    let text = article.text;
+    let analysis = std::panic::catch_unwind(|| analyze(&text));
+    drop(text);
+    let mut analysis = analysis.map_err(|panic| FileError {
+        path: article.name.clone(),
+        error: LoadError::Internal(panic_message(panic.as_ref())),
+    })?;
+    analysis.path = Some(article.name);
+    if let Some(title) = article.title {
+        analysis.title = title;
+    }
+    Ok(analysis)
+}
+
+/// A panic's message on one line, control characters made visible, at most
+/// 200 characters (messages can quote article text).
+pub(crate) fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    let text = panic.downcast_ref::<&str>().map(|s| s.to_string());
+    let text = text.or_else(|| panic.downcast_ref::<String>().cloned());
+    let text = text
+        .unwrap_or_else(|| "panic".to_string())
+        .replace('\n', " ");
+    crate::sanitize::clean(&text).chars().take(200).collect()
+}
 /// The first non-empty line of `text`, trimmed, at most `max` characters
 /// (cut ones end in `…`).
 pub fn first_line(text: &str, max: usize) -> String {

@@ -555,3 +555,23 @@ fn piped_library_prints_each_report_in_order() {
     assert_eq!(out.status.code(), Some(1), "some inputs failed");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dash_among_several_inputs_from_a_terminal_is_refused() {
+    let Some(t) = Tmux::start("tty-dash", 120, 20) else {
+        return;
+    };
+    let dir = library_folder("tty-dash");
+    t.line(&format!(
+        "{} - '{}'; echo \"EXIT=$?\"",
+        library_bin().display(),
+        dir.display()
+    ));
+    let s = t.wait_for("the refusal", |s| s.contains("EXIT=1"));
+    assert!(
+        s.contains("whosaid: <stdin>: is the terminal"),
+        "one line saying why:\n{s}"
+    );
+    t.assert_shell_usable("EXIT=1");
+    let _ = std::fs::remove_dir_all(&dir);
+}

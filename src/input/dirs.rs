@@ -51,7 +51,10 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, FileError>>) {
     let mut stack = vec![(dir.to_path_buf(), true)];
     while let Some((path, is_dir)) = stack.pop() {
         if !is_dir {
-            if is_article_file(&path) {
+            // Regular files only (a link to one counts): a FIFO or socket
+            // named like an article would block the reading forever.
+            let regular = std::fs::metadata(&path).is_ok_and(|m| m.is_file());
+            if regular && is_article_file(&path) {
                 out.push(Ok(Source::File(path)));
             }
             continue;
@@ -86,6 +89,23 @@ fn read_sorted(dir: &Path) -> std::io::Result<Vec<(PathBuf, bool)>> {
 mod tests {
     use super::*;
     use std::fs;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_named_like_an_article_is_not_read() {
+        let root = std::env::temp_dir().join(format!("whosaid-fifo-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(&root).unwrap();
+        fs::write(root.join("a.txt"), "x").unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(root.join("b.txt"))
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let found = expand_dirs(&[Source::File(root.clone())]);
+        assert_eq!(found, [Ok(Source::File(root.join("a.txt")))]);
+        let _ = fs::remove_dir_all(&root);
+    }
 
     #[test]
     fn directories_become_their_article_files_in_path_order() {

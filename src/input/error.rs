@@ -34,6 +34,9 @@ pub enum LoadError {
     Internal(String),
     /// HTML or Markdown whose extracted text is empty.
     NoArticle,
+    /// `-` among several inputs while standard input is the terminal: the
+    /// library reads its inputs while the reader takes keys from it.
+    TerminalStdin,
     /// A directory with no article files in it (none with an article extension).
     NoArticleFiles,
     /// A URL answered with an HTTP error status.
@@ -88,6 +91,10 @@ impl fmt::Display for LoadError {
                 )
             }
             LoadError::NoArticle => write!(f, "holds no article text"),
+            LoadError::TerminalStdin => write!(
+                f,
+                "is the terminal: pipe an article in (… | whosaid - FILES) or leave out -"
+            ),
             LoadError::NoArticleFiles => write!(
                 f,
                 "is a directory with no article files in it (.{})",

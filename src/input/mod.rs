@@ -22,16 +22,6 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-/// Read the file at `path` as UTF-8 text, unchanged (no HTML or Markdown
-/// extraction: that is [`load_source`]).
-pub fn load(path: &Path) -> Result<String, FileError> {
-    let wrap = |error| FileError {
-        path: path.display().to_string(),
-        error,
-    };
-    decode(read_file(path).map_err(wrap)?).map_err(wrap)
-}
-
 /// The bytes of the file at `path`, refusing directories and devices.
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     if path.is_dir() {
