@@ -3,12 +3,14 @@
 //!
 //! Takes `(article index, &Analysis)` pairs, gives the people quoted at least
 //! once, most quoted first. Two speakers are one person when they have the
-//! same full name, or the same surname and compatible given names ("Mike" and
-//! "Michael", "M." and "Mike") with no other person of that surname they
-//! could equally be. A bare surname ("Pompeo") joins the one full-named
+//! same full name, or the same surname, the same generational suffix ("Jr.",
+//! "III" or none) and compatible given names ("Mike" and "Michael", "M." and
+//! "Mike", but not "Max" and "Maxine") with no other person of that surname
+//! they could equally be. A bare surname ("Pompeo") joins the one full-named
 //! person of that surname, unless its own article names another person of
 //! that surname (the core then kept them apart on purpose) or the articles
-//! hold several. "Hillary Clinton" and "Bill Clinton" never merge.
+//! hold several. "Hillary Clinton" and "Bill Clinton" never merge, nor do
+//! "Donald Trump" and "Donald Trump Jr.".
 
 use crate::analysis::Analysis;
 use std::cmp::Reverse;
@@ -48,7 +50,9 @@ impl Person {
     }
 }
 
-/// Familiar forms of given names: a pair names one person either way.
+/// Familiar forms of given names: a pair names one person either way. Only
+/// these, initials and equal names count as the same given name, so "Max"
+/// and "Maxine" or "Jan" and "Janet" stay two people.
 const NICKNAMES: &[(&str, &str)] = &[
     ("mike", "michael"),
     ("bill", "william"),
@@ -61,6 +65,9 @@ const NICKNAMES: &[(&str, &str)] = &[
     ("dick", "richard"),
     ("rick", "richard"),
     ("joe", "joseph"),
+    ("dan", "daniel"),
+    ("dave", "david"),
+    ("chris", "christopher"),
     ("liz", "elizabeth"),
     ("beth", "elizabeth"),
     ("kate", "katherine"),
@@ -70,21 +77,26 @@ const NICKNAMES: &[(&str, &str)] = &[
     ("ted", "edward"),
     ("ed", "edward"),
     ("ted", "theodore"),
+    ("ben", "benjamin"),
+    ("nick", "nicholas"),
     ("tony", "anthony"),
     ("jack", "john"),
     ("larry", "lawrence"),
     ("andy", "andrew"),
     ("steve", "stephen"),
     ("steve", "steven"),
+    ("alex", "alexander"),
+    ("sam", "samuel"),
+    ("matt", "matthew"),
     ("chuck", "charles"),
     ("charlie", "charles"),
     ("sue", "susan"),
-    ("nick", "nicholas"),
     ("pat", "patrick"),
-    ("dave", "david"),
+    ("newt", "newton"),
 ];
 
-/// Name endings that are not surnames.
+/// Generational suffixes: name endings that are not surnames, and that tell
+/// a father from his son.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// A speaker's name taken apart, lowercased.
@@ -96,6 +108,8 @@ struct Name {
     given: Vec<String>,
     /// The surname; None when the name does not look like a person's.
     surname: Option<String>,
+    /// The generational suffix ("jr", "iii"), when the name ends with one.
+    suffix: Option<String>,
 }
 
 fn parse(name: &str) -> Name {
@@ -112,26 +126,29 @@ fn parse(name: &str) -> Name {
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let mut core = words;
+    let mut suffix = None;
     while core.len() > 1 && core.last().is_some_and(|w| SUFFIXES.contains(&w.as_str())) {
-        core.pop();
+        suffix = core.pop();
     }
     let surname = (capitalised && (1..=4).contains(&core.len())).then(|| core.pop());
     Name {
         full,
         given: core,
         surname: surname.flatten(),
+        suffix,
     }
 }
 
-/// True when two given names can be the same person's.
+/// True when two given names can be the same person's: equal, an initial
+/// of the other ("M." and "Mike"), or a known familiar form ("Mike" and
+/// "Michael"). Being a prefix is not enough: "Max" is not "Maxine".
 fn same_given(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let initial = short.chars().count() == 1 && long.starts_with(short);
-    let shortened = short.len() >= 3 && long.len() >= short.len() + 2 && long.starts_with(short);
     let nick = NICKNAMES
         .iter()
         .any(|&(n, f)| (n == a && f == b) || (n == b && f == a));
-    a == b || initial || shortened || nick
+    a == b || initial || nick
 }
 
 /// True when two lists of given names can be one person's: the first
@@ -219,8 +236,9 @@ fn group_of(refs: &[Ref]) -> Vec<usize> {
     group.iter().map(|&g| sets.find(g)).collect()
 }
 
-/// Merge within one surname: full names with compatible given names, then
-/// bare surnames into the family's only person.
+/// Merge within one surname: full names with the same suffix and compatible
+/// given names, then bare surnames into the family's only person (a bare
+/// surname with a suffix only into a person with that suffix).
 fn merge_family(refs: &[Ref], members: &[usize], group: &[usize], sets: &mut Sets) {
     let (mut full, bare): (Vec<usize>, Vec<usize>) = members
         .iter()
@@ -230,23 +248,27 @@ fn merge_family(refs: &[Ref], members: &[usize], group: &[usize], sets: &mut Set
     // its fullest given names.
     full.sort_by_key(|&i| Reverse((refs[i].name.given.len(), refs[i].name.full.len(), group[i])));
     full.dedup_by_key(|i| group[*i]);
-    let mut clusters: Vec<(usize, &[String])> = Vec::new();
+    let mut clusters: Vec<(usize, &Name)> = Vec::new();
     for &i in &full {
-        let given = refs[i].name.given.as_slice();
+        let name = &refs[i].name;
         let fits: Vec<usize> = clusters
             .iter()
-            .filter(|(_, g)| compatible(g, given))
+            .filter(|(_, c)| c.suffix == name.suffix && compatible(&c.given, &name.given))
             .map(|&(g, _)| g)
             .collect();
         match fits[..] {
             [g] => sets.join(group[i], g),
-            [] => clusters.push((group[i], given)),
+            [] => clusters.push((group[i], name)),
             _ => {} // could be several people: stays apart
         }
     }
-    let [(only, _)] = clusters[..] else { return };
+    let [(only, person)] = clusters[..] else {
+        return;
+    };
     for &i in &bare {
-        if !articles.contains(&refs[i].article) {
+        let suffix = &refs[i].name.suffix;
+        let fits = suffix.is_none() || *suffix == person.suffix;
+        if fits && !articles.contains(&refs[i].article) {
             sets.join(group[i], only);
         }
     }
@@ -393,6 +415,36 @@ mod tests {
             ("suffixes are not surnames",
              &[&[("Martin Luther King Jr.", 1)], &[("King", 1)]],
              &["Martin Luther King Jr.: 0/0 1/0"]),
+            ("a father and his son (Jr.) never merge",
+             &[&[("Donald Trump", 2)], &[("Donald Trump Jr.", 1)]],
+             &["Donald Trump: 0/0 0/1", "Donald Trump Jr.: 1/0"]),
+            ("a bare surname fits father and son alike: stays apart",
+             &[&[("Donald Trump", 2)], &[("Donald Trump Jr.", 1)], &[("Trump", 1)]],
+             &["Donald Trump: 0/0 0/1", "Donald Trump Jr.: 1/0", "Trump: 2/0"]),
+            ("the same suffix merges, with or without its dot",
+             &[&[("Donald Trump Jr.", 1)], &[("Donald Trump Jr", 1)]],
+             &["Donald Trump Jr.: 0/0 1/0"]),
+            ("numbered generations never merge",
+             &[&[("John Smith III", 1)], &[("John Smith IV", 1)], &[("John Smith", 1)]],
+             &["John Smith: 2/0", "John Smith III: 0/0", "John Smith IV: 1/0"]),
+            ("a bare surname with a suffix joins only that suffix",
+             &[&[("Donald Trump", 1)], &[("Trump Jr.", 1)]],
+             &["Donald Trump: 0/0", "Trump Jr.: 1/0"]),
+            ("a name that begins another is not its short form",
+             &[&[("Max Weber", 1)], &[("Maxine Weber", 1)]],
+             &["Max Weber: 0/0", "Maxine Weber: 1/0"]),
+            ("Jan is not Janet, nor Rob Roberta",
+             &[&[("Jan Novak", 1), ("Rob Hale", 1)], &[("Janet Novak", 1), ("Roberta Hale", 1)]],
+             &["Jan Novak: 0/0", "Janet Novak: 1/0", "Rob Hale: 0/1", "Roberta Hale: 1/1"]),
+            ("a known familiar form merges",
+             &[&[("Mike Pompeo", 1)], &[("Michael Pompeo", 1)]],
+             &["Michael Pompeo: 0/0 1/0"]),
+            ("an initial merges",
+             &[&[("Mike Pompeo", 1)], &[("M. Pompeo", 1)]],
+             &["Mike Pompeo: 0/0 1/0"]),
+            ("familiar forms from the table merge both ways",
+             &[&[("Chris Wray", 1), ("Newt Gingrich", 1)], &[("Christopher Wray", 1), ("Newton Gingrich", 1)]],
+             &["Christopher Wray: 0/0 1/0", "Newton Gingrich: 0/1 1/1"]),
         ];
         for (name, articles, want) in cases {
             let articles: Vec<Analysis> = articles.iter().map(|a| article(a)).collect();

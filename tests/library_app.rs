@@ -6,7 +6,7 @@
 mod ui_common;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ui_common::{article, press_library as press, render_library as render};
+use ui_common::{article, highlighted_rows, press_library as press, render_library as render};
 use whosaid::library::{Entry, Loaded};
 use whosaid::ui::keys::{labels, LIBRARY, PEOPLE};
 use whosaid::ui::library::View;
@@ -86,6 +86,67 @@ fn shows_at_once_and_fills_in_as_articles_arrive() {
     let row = s.lines().find(|l| l.contains("Ferry saved")).expect(&s);
     assert!(row.contains("two.txt") && row.contains(" 1 "), "{row}");
     assert_eq!(s.matches("analysing…").count(), 1, "{s}");
+}
+
+#[test]
+fn the_cursor_stays_on_the_first_row_while_titles_arrive() {
+    let entries = ["a.txt", "b.txt", "c.txt"]
+        .iter()
+        .map(|n| Entry::pending(n.to_string()))
+        .collect();
+    let mut lib = LibraryApp::new(entries, Theme::new(false));
+    lib.update(Action::Resize(100, 30));
+    let first = |lib: &LibraryApp| {
+        let rows = highlighted_rows(lib, 100, 30);
+        assert_eq!(rows.len(), 1, "{rows:?}\n{}", render(lib, 100, 30));
+        rows[0].clone()
+    };
+    assert!(first(&lib).contains("a.txt"), "pending rows sort by file");
+    // a.txt's title sorts last: the cursor stays on the top row, not on a.txt.
+    lib.receive(
+        1,
+        Ok(article("Budget passes", &[("Marcus Bell", "At last")])),
+    );
+    lib.receive(
+        0,
+        Ok(article("Zoo reopens", &[("Ruth Lindqvist", "Lions")])),
+    );
+    lib.receive(2, Ok(article("Ferry saved", &[("Helen Okafor", "Yes")])));
+    assert_eq!(
+        titles(&lib),
+        ["Budget passes", "Ferry saved", "Zoo reopens"]
+    );
+    let s = render(&lib, 100, 30);
+    let top = s.lines().find(|l| l.contains("b.txt")).expect(&s);
+    assert!(first(&lib).contains("Budget passes"), "{s}");
+    assert_eq!(first(&lib), top);
+    press(&mut lib, &[Action::Activate]);
+    assert_eq!(lib.screen, View::Article);
+    assert!(render(&lib, 100, 30).contains("\"At last\""));
+}
+
+#[test]
+fn once_moved_the_cursor_follows_its_article_as_titles_arrive() {
+    let entries = ["a.txt", "b.txt", "c.txt"]
+        .iter()
+        .map(|n| Entry::pending(n.to_string()))
+        .collect();
+    let mut lib = LibraryApp::new(entries, Theme::new(false));
+    lib.update(Action::Resize(100, 30));
+    press(&mut lib, &[Action::Down]);
+    lib.receive(
+        2,
+        Ok(article("Budget passes", &[("Marcus Bell", "At last")])),
+    );
+    lib.receive(
+        1,
+        Ok(article("Zoo reopens", &[("Ruth Lindqvist", "Lions")])),
+    );
+    let rows = highlighted_rows(&lib, 100, 30);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].contains("Zoo reopens"), "{rows:?}");
+    press(&mut lib, &[Action::Activate]);
+    assert!(render(&lib, 100, 30).contains("\"Lions\""));
 }
 
 #[test]

@@ -112,6 +112,37 @@ fn filter_by_person_then_enter_opens_the_article_at_the_quote() {
     assert_eq!(lib.screen, View::List);
 }
 
+#[test]
+fn people_arriving_within_the_throttle_show_after_it_without_waiting_for_the_rest() {
+    let names = ["a.txt", "b.txt", "c.txt"].map(|n| library::Entry::pending(n.into()));
+    let mut lib = LibraryApp::new(names.into(), Theme::new(false));
+    lib.update(Action::Resize(120, 30));
+    press(&mut lib, &[Action::People]);
+    let s = render(&lib, 120, 30);
+    assert!(s.contains("Nobody quoted yet"), "{s}");
+    assert!(!s.contains("matches"), "no query typed: {s}");
+    // Two articles in quick succession, the third still being analysed.
+    lib.receive(0, Ok(article("Talks", &[("Mike Pompeo", "Progress")])));
+    lib.receive(1, Ok(article("Summit", &[("Kim Lee", "Maybe")])));
+    std::thread::sleep(std::time::Duration::from_millis(350));
+    // What the event loop does when it wakes while articles are pending.
+    assert!(
+        lib.tick(),
+        "the stale people are merged once the window is up"
+    );
+    assert!(!lib.all_done());
+    let s = render(&lib, 120, 30);
+    assert!(s.contains("People (2)"), "{s}");
+    assert!(s.contains("Mike Pompeo") && s.contains("Kim Lee"), "{s}");
+    assert!(!lib.tick(), "nothing new: no merge, no redraw");
+    // A query nobody matches says so.
+    press(&mut lib, &[Action::Search]);
+    for c in "zz".chars() {
+        lib.update(Action::Input(c));
+    }
+    assert!(render(&lib, 120, 30).contains("Nobody quoted matches."));
+}
+
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("whosaid-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);

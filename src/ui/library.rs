@@ -52,6 +52,10 @@ pub struct LibraryApp {
     pub sort: Sort,
     /// The selected entry (kept across sorting, filtering and screens).
     pub selected: Option<usize>,
+    /// True once the user chose a row (moved, sorted, filtered or opened):
+    /// the selection then follows its entry as rows re-sort. Until then it
+    /// stays on the first row while arriving titles re-sort the list.
+    pub pinned: bool,
     /// The list's first visible row.
     pub offset: usize,
     /// The filter typed after `/`.
@@ -90,6 +94,7 @@ impl LibraryApp {
             rows: Vec::new(),
             sort: Sort::Title,
             selected: None,
+            pinned: false,
             offset: 0,
             query: String::new(),
             prompt: false,
@@ -282,6 +287,7 @@ impl LibraryApp {
     }
 
     fn open_selected(&mut self) {
+        self.pinned = true;
         match self.selected.filter(|e| self.rows.contains(e)) {
             Some(e) => self.open(e, None),
             None => self.message = Some("no article selected".into()),
@@ -294,6 +300,7 @@ impl LibraryApp {
             Sort::File => Sort::Title,
         };
         self.message = Some(self.sort_name().into());
+        self.pinned = true;
         self.refresh_rows();
     }
 

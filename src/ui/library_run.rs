@@ -12,9 +12,27 @@ use ratatui::crossterm::event::Event;
 use ratatui::Frame;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The smallest terminal the list and people screens are drawn in.
 const MIN: (u16, u16) = (40, 8);
+
+/// How often the event loop is woken while articles are being analysed, so
+/// work held back by a throttle (the people's merge) is done when due even
+/// when no further article arrives to wake it.
+const TICK: Duration = Duration::from_millis(100);
+
+/// What the library's background threads send its event loop.
+#[derive(Debug)]
+pub enum Work {
+    /// A worker finished loading an entry.
+    Loaded(usize, Outcome),
+    /// Time passed while articles are still being analysed.
+    Tick,
+}
 
 /// The action for a terminal event on the library's current screen.
 pub fn action(lib: &LibraryApp, ev: Event) -> Option<Action> {
@@ -40,7 +58,7 @@ pub fn action(lib: &LibraryApp, ev: Event) -> Option<Action> {
 }
 
 impl Screen for LibraryApp {
-    type Work = (usize, Outcome);
+    type Work = Work;
 
     fn resize(&mut self, w: u16, h: u16) {
         self.update(Action::Resize(w, h));
@@ -54,9 +72,14 @@ impl Screen for LibraryApp {
         action.is_some()
     }
 
-    fn work(&mut self, (i, outcome): (usize, Outcome)) -> bool {
-        self.receive(i, outcome);
-        true
+    fn work(&mut self, work: Work) -> bool {
+        match work {
+            Work::Loaded(i, outcome) => {
+                self.receive(i, outcome);
+                true
+            }
+            Work::Tick => self.tick(),
+        }
     }
 
     fn draw(&self, frame: &mut Frame) {
@@ -125,11 +148,27 @@ fn threads() -> usize {
 pub fn run(sources: Vec<Source>, options: LoadOptions) -> io::Result<()> {
     let (entries, jobs) = plan(crate::input::expand_dirs(&sources));
     let lib = LibraryApp::new(entries, Theme::from_env());
+    let left = Arc::new(AtomicUsize::new(jobs.len()));
     terminal::run_with(lib, move |tx| {
+        tick_while_loading(tx.clone(), left.clone());
         library::spawn(jobs, threads(), options, move |i, outcome| {
-            tx.send(Msg::Work((i, outcome))).is_ok()
+            left.fetch_sub(1, Ordering::Relaxed);
+            tx.send(Msg::Work(Work::Loaded(i, outcome))).is_ok()
         });
     })
+}
+
+/// Send a [`Work::Tick`] every [`TICK`] until no job is `left` (or the
+/// loop is gone); the last arrival needs no tick, it merges at once.
+fn tick_while_loading(tx: Sender<Msg<Work>>, left: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        while left.load(Ordering::Relaxed) > 0 {
+            std::thread::sleep(TICK);
+            if tx.send(Msg::Work(Work::Tick)).is_err() {
+                return;
+            }
+        }
+    });
 }
 
 /// Print each article's text report in order; failures go to stderr, one

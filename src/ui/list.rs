@@ -46,8 +46,12 @@ impl LibraryApp {
         }
     }
 
+    /// Keep the chosen entry selected, or the first row when the user has
+    /// chosen none yet (pinning entry 0 would carry the cursor to wherever
+    /// its title sorts when it arrives).
     fn keep_selection(&mut self) {
-        if self.selected.is_none_or(|e| !self.rows.contains(&e)) {
+        let gone = self.selected.is_none_or(|e| !self.rows.contains(&e));
+        if gone || !self.pinned {
             self.selected = self.rows.first().copied();
         }
         self.keep_in_view();
@@ -66,6 +70,7 @@ impl LibraryApp {
     }
 
     pub(crate) fn set_query(&mut self, q: String) {
+        self.pinned |= q != self.query;
         self.query = q;
         self.offset = 0;
         self.refresh_rows();
@@ -91,6 +96,7 @@ impl LibraryApp {
             _ => return,
         };
         self.selected = Some(self.rows[row]);
+        self.pinned = true;
         self.keep_in_view();
     }
 

@@ -40,7 +40,8 @@ pub struct People {
     pub focus: Side,
     /// The `/` query: people whose names contain it.
     pub query: String,
-    /// Articles done when the people were last merged.
+    /// Articles done when the people were last merged: behind
+    /// [`LibraryApp::done`] while the people are stale.
     pub merged_at: Option<usize>,
     /// When they were last merged.
     pub merged_when: Option<Instant>,
@@ -87,15 +88,32 @@ impl LibraryApp {
     }
 
     /// Articles arrived: merge again when the people show, at most every
-    /// [`REMERGE`] until the last one.
+    /// [`REMERGE`] until the last one. One that arrives sooner leaves the
+    /// people stale until [`LibraryApp::tick`].
     pub(crate) fn people_arrived(&mut self) {
-        let due = self
-            .people
-            .merged_when
-            .is_none_or(|t| t.elapsed() >= REMERGE);
-        if self.screen == View::People && (due || self.all_done()) {
+        if self.screen == View::People && (self.merge_due() || self.all_done()) {
             self.merge_people();
         }
+    }
+
+    /// Time passed: merge the articles that arrived since the last merge
+    /// once [`REMERGE`] is up, if the people show. True when they changed.
+    /// The event loop calls it while articles are being analysed.
+    pub fn tick(&mut self) -> bool {
+        let stale = self.people.merged_at != Some(self.done);
+        let show = self.screen == View::People;
+        if show && stale && self.merge_due() {
+            self.merge_people();
+            return true;
+        }
+        false
+    }
+
+    /// True when the last merge is [`REMERGE`] old.
+    fn merge_due(&self) -> bool {
+        self.people
+            .merged_when
+            .is_none_or(|t| t.elapsed() >= REMERGE)
     }
 
     fn merge_people(&mut self) {

@@ -69,10 +69,12 @@ fn draw_people(frame: &mut Frame, area: Rect, lib: &LibraryApp) {
         })
         .collect();
     if p.rows.is_empty() {
-        let note = if lib.done == 0 {
-            " Nobody yet: articles are being analysed."
-        } else {
+        let note = if !p.query.is_empty() {
             " Nobody quoted matches."
+        } else if !lib.all_done() {
+            " Nobody quoted yet: articles are being analysed."
+        } else {
+            " Nobody is quoted in these articles."
         };
         out.push(Line::styled(note, theme.dim()));
     }

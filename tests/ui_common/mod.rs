@@ -4,6 +4,7 @@
 
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
 use ratatui::Terminal;
 use whosaid::analysis::{Analysis, Evidence, Quote, QuoteKind, Span, Speaker};
 use whosaid::library::Loaded;
@@ -191,6 +192,20 @@ pub fn render_library(lib: &LibraryApp, w: u16, h: u16) -> String {
     term.draw(|f| whosaid::ui::draw_library(f, lib))
         .expect("draw");
     screen(term.backend().buffer())
+}
+
+/// The library screen's rows drawn highlighted (the focused cursor,
+/// reversed) at `w`x`h`, as text; the status bar, reversed too, is left out.
+pub fn highlighted_rows(lib: &LibraryApp, w: u16, h: u16) -> Vec<String> {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| whosaid::ui::draw_library(f, lib))
+        .expect("draw");
+    let buf = term.backend().buffer();
+    let text = screen(buf);
+    (0..h.saturating_sub(1))
+        .filter(|&y| (0..w).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED)))
+        .map(|y| text.lines().nth(y as usize).unwrap_or("").to_string())
+        .collect()
 }
 
 /// Apply `actions` in order.
