@@ -246,10 +246,7 @@ fn open(analysis: Analysis) -> ExitCode {
 /// The library view loads each source itself, with the same options.
 #[cfg(feature = "tui")]
 fn library(sources: Vec<Source>, options: &LoadOptions) -> ExitCode {
-    match crate::ui::run_library(sources, options) {
-        Ok(false) => ExitCode::from(1),
-        result => terminal_result(result.map(drop)),
-    }
+    terminal_result(crate::ui::run_library(sources, options))
 }
 
 #[cfg(feature = "tui")]

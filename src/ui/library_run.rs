@@ -10,8 +10,7 @@ use crate::input::{LoadOptions, Source};
 use crate::library::{self, Entry, Outcome};
 use ratatui::crossterm::event::Event;
 use ratatui::Frame;
-use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::Arc;
@@ -169,38 +168,4 @@ fn tick_while_loading(tx: Sender<Msg<Work>>, left: Arc<AtomicUsize>) {
             }
         }
     });
-}
-
-/// Print each article's text report in order; failures go to stderr, one
-/// line each. Returns whether every article could be loaded.
-pub fn print(sources: Vec<Source>, options: LoadOptions) -> io::Result<bool> {
-    let (entries, jobs) = plan(crate::input::expand_dirs(&sources));
-    let (tx, rx) = std::sync::mpsc::channel();
-    library::spawn(jobs, threads(), options, move |i, o| {
-        tx.send((i, o)).is_ok()
-    });
-    let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
-    let mut out = io::stdout().lock();
-    let mut all_loaded = true;
-    for (i, entry) in entries.iter().enumerate() {
-        if let Some(why) = entry.error() {
-            all_loaded = false;
-            eprintln!("whosaid: {why}");
-            continue;
-        }
-        while !pending.contains_key(&i) {
-            let Ok((j, o)) = rx.recv() else { break };
-            pending.insert(j, o);
-        }
-        match pending.remove(&i) {
-            Some(Ok(loaded)) => writeln!(out, "{}", crate::report::text(&loaded.analysis))?,
-            Some(Err(why)) => {
-                all_loaded = false;
-                eprintln!("whosaid: {why}");
-            }
-            None => {}
-        }
-    }
-    out.flush()?;
-    Ok(all_loaded)
 }

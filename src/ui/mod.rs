@@ -59,27 +59,21 @@ pub fn run(analysis: Analysis) -> std::io::Result<()> {
 }
 
 /// Open a library of `sources` (files, directories searched recursively for
-/// article files, stdin, URLs): the list shows at once and fills in as
-/// background threads load and analyse the articles. The terminal is
-/// restored on every way out, as for [`run`]. When standard output is not
-/// a terminal, each article's text report is printed instead, in order
-/// (articles that cannot be loaded get a line on stderr). Returns whether
-/// every article could be loaded (always true in the terminal, where a
-/// failed article is a row of the list). In the terminal, bytes that are not
+/// article files, stdin, URLs) in the terminal: the list shows at once and
+/// fills in as background threads load and analyse the articles. The
+/// terminal is restored on every way out, as for [`run`]. Bytes that are not
 /// UTF-8 are replaced so the article still shows, and its row is marked `⚠`.
+/// (With standard output not a terminal, the command line prints the text
+/// reports instead: `cli::read`.)
 pub fn run_library(
     sources: Vec<crate::input::Source>,
     options: &crate::input::LoadOptions,
-) -> std::io::Result<bool> {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
-        return library_run::print(sources, options.clone());
-    }
+) -> std::io::Result<()> {
     let lossy = crate::input::LoadOptions {
         lossy: true,
         ..options.clone()
     };
-    library_run::run(sources, lossy).map(|()| true)
+    library_run::run(sources, lossy)
 }
 
 /// Draw the whole screen for `app`.
