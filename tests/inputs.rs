@@ -268,6 +268,32 @@ fn malformed_and_tiny_html_still_give_their_text() {
 }
 
 #[test]
+fn deeply_nested_html_is_read_without_the_tree() {
+    // 50,000 nested elements: parsing them would take about 7 s (the
+    // time grows with the square of the depth); the page is read flat.
+    let dir = scratch("deep");
+    let page = format!(
+        "<!doctype html><html><head><title>Harbour wall</title>\
+         <script>var nav = '<div>';</script></head><body>\
+         <p>The harbour wall was finished on Friday.</p>{}\
+         <p>&ldquo;The storms will not reach the boats now,&rdquo; said Mayor Anna Berg.</p>{}\
+         </body></html>",
+        "<div><section>".repeat(25_000),
+        "</section></div>".repeat(25_000)
+    );
+    let path = write(&dir, "deep.html", page.as_bytes());
+    let doc = analysis(&[&path]);
+    let text = doc["text"].as_str().unwrap();
+    assert_eq!(doc["title"], "Harbour wall");
+    assert_eq!(
+        text,
+        "Harbour wall\n\nThe harbour wall was finished on Friday.\n\n\
+         \u{201c}The storms will not reach the boats now,\u{201d} said Mayor Anna Berg.\n"
+    );
+    assert_eq!(speaker_of(&doc, "\u{201c}The storms"), "Anna Berg");
+}
+
+#[test]
 fn html_with_no_text_is_an_error_naming_it() {
     let dir = scratch("no_text");
     let page = write(
