@@ -183,7 +183,7 @@ impl<'a> Para<'a> {
             }
         }
         for (k, &s) in sentence.iter().enumerate() {
-            if p.cue_at(k).is_some() {
+            if p.may_cue(k) && p.cue_at(k).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -216,6 +216,15 @@ impl<'a> Para<'a> {
 
     fn punct(&self, k: usize, p: &str) -> bool {
         self.outside(k) && self.toks[k].kind == Kind::Punct && p.contains(self.word(k))
+    }
+
+    /// Can token `k` start a cue at all? A quick test on its lexicon facts,
+    /// made before the full look at the words around it.
+    #[inline(always)]
+    fn may_cue(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.quote.is_none()
+            && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
     }
 
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).

@@ -425,7 +425,8 @@ impl Para<'_> {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 || k > 0 && lower_in(self.word(k - 1), &["to"]) && self.toks[k].info.verb.is_none();
-            if let Some((cue, form, e)) = self.cue_with(k, true).filter(|_| !infinitive()) {
+            let cue = self.may_cue(k).then(|| self.cue_with(k, true)).flatten();
+            if let Some((cue, form, e)) = cue.filter(|_| !infinitive()) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(k, cue, form, e));

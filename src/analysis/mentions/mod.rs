@@ -103,9 +103,19 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let mut heads = Heads::new(toks);
     let mut i = 0;
     while i < toks.len() {
-        let next = pronoun(text, toks, i, out)
-            .or_else(|| name(lex, text, toks, i, title_case, out))
-            .or_else(|| description(lex, text, toks, i, &mut heads, out));
+        // Only words start mentions, and only capitalised ones names: most
+        // tokens are settled here without a call.
+        let t = &toks[i];
+        let next = if t.kind != Kind::Word {
+            None
+        } else if t.cap {
+            pronoun(text, toks, i, out)
+                .or_else(|| name(lex, text, toks, i, title_case, out))
+                .or_else(|| description(lex, text, toks, i, &mut heads, out))
+        } else {
+            pronoun(text, toks, i, out)
+                .or_else(|| description(lex, text, toks, i, &mut heads, out))
+        };
         i = next.unwrap_or(i + 1);
     }
 }
