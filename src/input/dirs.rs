@@ -43,17 +43,35 @@ pub fn expand_dirs(sources: &[Source]) -> Vec<Result<Source, FileError>> {
     out
 }
 
+/// What a directory entry is, as the directory listing says (no extra
+/// system call for most entries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// A real directory (a link to one is not followed: no loops).
+    Dir,
+    /// A regular file.
+    File,
+    /// A symbolic link: followed only to a regular file.
+    Link,
+    /// A FIFO, socket or device: reading it could block forever.
+    Other,
+}
+
 /// Push the article files under `dir` (and errors for unreadable
 /// subdirectories) in path order, depth first. Uses a stack of its own:
 /// directory depth cannot overflow the thread's stack.
 fn walk(dir: &Path, out: &mut Vec<Result<Source, FileError>>) {
     // Entries still to visit, the next one last.
-    let mut stack = vec![(dir.to_path_buf(), true)];
-    while let Some((path, is_dir)) = stack.pop() {
-        if !is_dir {
+    let mut stack = vec![(dir.to_path_buf(), Kind::Dir)];
+    while let Some((path, kind)) = stack.pop() {
+        if kind != Kind::Dir {
             // Regular files only (a link to one counts): a FIFO or socket
             // named like an article would block the reading forever.
-            let regular = std::fs::metadata(&path).is_ok_and(|m| m.is_file());
+            let regular = match kind {
+                Kind::File => true,
+                Kind::Link => std::fs::metadata(&path).is_ok_and(|m| m.is_file()),
+                _ => false,
+            };
             if regular && is_article_file(&path) {
                 out.push(Ok(Source::File(path)));
             }
@@ -69,17 +87,21 @@ fn walk(dir: &Path, out: &mut Vec<Result<Source, FileError>>) {
     }
 }
 
-/// The visible entries of `dir`, sorted by name, each with whether it is a
-/// real directory (symbolic links to directories count as neither).
-fn read_sorted(dir: &Path) -> std::io::Result<Vec<(PathBuf, bool)>> {
+/// The visible entries of `dir`, sorted by name, each with its [`Kind`].
+fn read_sorted(dir: &Path) -> std::io::Result<Vec<(PathBuf, Kind)>> {
     let mut entries = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        entries.push((entry.path(), is_dir));
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_dir() => Kind::Dir,
+            Ok(t) if t.is_file() => Kind::File,
+            Ok(t) if t.is_symlink() => Kind::Link,
+            _ => Kind::Other,
+        };
+        entries.push((entry.path(), kind));
     }
     entries.sort();
     Ok(entries)

@@ -24,11 +24,14 @@ use std::time::Duration;
 
 /// The bytes of the file at `path`, refusing directories and devices.
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::Directory);
-    }
-    if is_device(path) {
-        return Err(LoadError::Device);
+    // One look at what the path is (a library reads thousands of files).
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(LoadError::Directory);
+        }
+        if is_device(&meta.file_type()) {
+            return Err(LoadError::Device);
+        }
     }
     std::fs::read(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => LoadError::Missing,
@@ -40,14 +43,13 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// True for character and block devices. Pipes stay allowed, so
 /// `whosaid analyze <(curl …)` works.
 #[cfg(unix)]
-fn is_device(path: &Path) -> bool {
+fn is_device(kind: &std::fs::FileType) -> bool {
     use std::os::unix::fs::FileTypeExt;
-    let kind = std::fs::metadata(path).map(|m| m.file_type());
-    kind.is_ok_and(|k| k.is_char_device() || k.is_block_device())
+    kind.is_char_device() || kind.is_block_device()
 }
 
 #[cfg(not(unix))]
-fn is_device(_: &Path) -> bool {
+fn is_device(_: &std::fs::FileType) -> bool {
     false
 }
 

@@ -223,8 +223,7 @@ impl<'a> Para<'a> {
     #[inline(always)]
     fn may_cue(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        t.quote.is_none()
-            && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
+        t.quote.is_none() && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
     }
 
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).

@@ -113,8 +113,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
                 .or_else(|| name(lex, text, toks, i, title_case, out))
                 .or_else(|| description(lex, text, toks, i, &mut heads, out))
         } else {
-            pronoun(text, toks, i, out)
-                .or_else(|| description(lex, text, toks, i, &mut heads, out))
+            pronoun(text, toks, i, out).or_else(|| description(lex, text, toks, i, &mut heads, out))
         };
         i = next.unwrap_or(i + 1);
     }
