@@ -88,14 +88,20 @@ fn shows_at_once_and_fills_in_as_articles_arrive() {
     assert_eq!(s.matches("analysing…").count(), 1, "{s}");
 }
 
-#[test]
-fn the_cursor_stays_on_the_first_row_while_titles_arrive() {
-    let entries = ["a.txt", "b.txt", "c.txt"]
+/// A library of `files` none of which has arrived yet, laid out for 100x30.
+fn pending(files: &[&str]) -> LibraryApp {
+    let entries = files
         .iter()
         .map(|n| Entry::pending(n.to_string()))
         .collect();
     let mut lib = LibraryApp::new(entries, Theme::new(false));
     lib.update(Action::Resize(100, 30));
+    lib
+}
+
+#[test]
+fn the_cursor_stays_on_the_first_row_while_titles_arrive() {
+    let mut lib = pending(&["a.txt", "b.txt", "c.txt"]);
     let first = |lib: &LibraryApp| {
         let rows = highlighted_rows(lib, 100, 30);
         assert_eq!(rows.len(), 1, "{rows:?}\n{}", render(lib, 100, 30));
@@ -127,12 +133,7 @@ fn the_cursor_stays_on_the_first_row_while_titles_arrive() {
 
 #[test]
 fn once_moved_the_cursor_follows_its_article_as_titles_arrive() {
-    let entries = ["a.txt", "b.txt", "c.txt"]
-        .iter()
-        .map(|n| Entry::pending(n.to_string()))
-        .collect();
-    let mut lib = LibraryApp::new(entries, Theme::new(false));
-    lib.update(Action::Resize(100, 30));
+    let mut lib = pending(&["a.txt", "b.txt", "c.txt"]);
     press(&mut lib, &[Action::Down]);
     lib.receive(
         2,
