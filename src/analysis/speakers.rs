@@ -148,12 +148,9 @@ impl Registry {
 
     fn add(&mut self, e: Entity) -> Eid {
         let id = self.entities.len();
-        self.by_surname
-            .entry(e.surname.clone())
-            .or_default()
-            .push(id);
+        index(&mut self.by_surname, &e.surname, id);
         if let Some(f) = &e.first {
-            self.by_first.entry(f.clone()).or_default().push(id);
+            index(&mut self.by_first, f, id);
         }
         self.entities.push(e);
         id
@@ -199,7 +196,7 @@ impl Registry {
         });
         if self.entities[id].first.is_none() {
             if let Some(f) = &first {
-                self.by_first.entry(f.clone()).or_default().push(id);
+                index(&mut self.by_first, f, id);
                 self.entities[id].first = first.clone();
                 self.entities[id].name = words.join(" ");
             }
@@ -212,7 +209,7 @@ impl Registry {
             .filter(|r| !self.entities[id].roles.contains(r));
         if let Some(lower) = &new_role {
             for w in lower.split_whitespace() {
-                self.by_role.entry(w.to_string()).or_default().push(id);
+                index(&mut self.by_role, w, id);
             }
         }
         let e = &mut self.entities[id];
@@ -407,6 +404,16 @@ impl Registry {
             proper: false,
             place: false,
         })
+    }
+}
+
+/// Add `id` under `key`, copying the key only when it is new.
+fn index(map: &mut Map<Vec<Eid>>, key: &str, id: Eid) {
+    match map.get_mut(key) {
+        Some(ids) => ids.push(id),
+        None => {
+            map.insert(key.to_string(), vec![id]);
+        }
     }
 }
 
