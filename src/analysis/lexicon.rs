@@ -236,6 +236,10 @@ pub const INTENT: &[&str] = &[
 ];
 /// Word class bit: a word of [`PHRASE_CUES`] or [`INTENT`].
 pub const PHRASE_CUE: u16 = 16384;
+/// The first word of a several-word role or source noun ("press secretary",
+/// "White House officials"): unlike [`MULTI`], not set by places and titles,
+/// so "the" and "new" do not look like the start of a description.
+pub const PAIR: u16 = 32768;
 /// A word of some role in roles.txt ("press", "security", "adviser").
 pub const ROLE_WORD: u16 = 8192;
 /// Word class bit: see the list of the same name.
@@ -455,6 +459,10 @@ fn merge(lex: &Lexicon) -> Map<Info> {
         .chain(lex.places.iter());
     for w in multi.filter(|w| w.contains(' ')) {
         at(&mut words, w).flags |= MULTI;
+    }
+    let pairs = lex.roles.keys().chain(lex.groups.iter());
+    for w in pairs.filter(|w| w.contains(' ')) {
+        at(&mut words, w).flags |= PAIR;
     }
     for w in lex.titles.keys() {
         at(&mut words, w).flags |= MULTI;

@@ -9,7 +9,7 @@ use crate::analysis::Span;
 /// Can this token head a description (a source or role noun, or the first
 /// word of a several-word one)?
 fn may_head(t: &Token) -> bool {
-    t.info.flags & (lexicon::GROUP | lexicon::MULTI) != 0 || t.info.role.is_some()
+    t.info.flags & (lexicon::GROUP | lexicon::PAIR) != 0 || t.info.role.is_some()
 }
 
 /// The next token at or after a point that may head a description. The
@@ -62,7 +62,7 @@ pub(super) fn noun_phrase_head(
             lex.roles.contains_key(two) || lex.groups.contains(two)
         })
     };
-    let end = if info.flags & lexicon::MULTI != 0 && is_word(toks, i + 1) && known_pair() {
+    let end = if info.flags & lexicon::PAIR != 0 && is_word(toks, i + 1) && known_pair() {
         i + 2
     } else if info.flags & lexicon::GROUP != 0 || info.role.is_some() {
         i + 1

@@ -16,7 +16,7 @@ pub(super) fn role_ends_at(lex: &Lexicon, text: &str, toks: &[Token], k: usize) 
     }
     let w = word(text, toks, k);
     k > 0
-        && tok_is(toks, k - 1, lexicon::MULTI)
+        && tok_is(toks, k - 1, lexicon::PAIR)
         && lexicon::with_lower_words(&[word(text, toks, k - 1), w], |pair| {
             lex.roles.contains_key(pair)
         })
