@@ -32,7 +32,7 @@ pub fn analyze(text: &str) -> Analysis {
     let paras = tokens::paragraphs(text);
     let found = quotes::find(text, &paras);
     let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
-    let mut registry = speakers::Registry::default();
+    let mut registry = speakers::Registry::with_room(text.len());
     let mut state = State {
         direct: vec![None; found.len()],
         left: vec![None; found.len()],

@@ -96,6 +96,20 @@ fn name_words(name: &str) -> Vec<&str> {
 }
 
 impl Registry {
+    /// An empty registry with room for the entities an article of `bytes`
+    /// bytes usually names (about one per 100 bytes, at most a few thousand
+    /// up front), so its indexes are not rebuilt as they grow.
+    pub fn with_room(bytes: usize) -> Registry {
+        let n = (bytes / 100).clamp(16, 4096);
+        Registry {
+            entities: Vec::with_capacity(n),
+            history: Vec::with_capacity(2 * n),
+            by_surname: Map::with_capacity_and_hasher(n, Default::default()),
+            by_first: Map::with_capacity_and_hasher(n / 2, Default::default()),
+            by_role: Map::with_capacity_and_hasher(n / 2, Default::default()),
+        }
+    }
+
     /// Resolve one paragraph's mentions, in order. `sentence_of` gives each
     /// mention's sentence number (article-wide) and whether it opens its
     /// sentence. Returns the entity of each mention, or None.
