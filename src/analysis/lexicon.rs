@@ -66,6 +66,23 @@ impl Hasher for Fnv {
     }
 }
 
+/// A word of at most 16 bytes packed in two numbers: aligned to 8 bytes, so
+/// a table slot with its [`Info`] takes 24 bytes, not the 32 a `u128` needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Packed(u64, u64);
+
+impl From<u128> for Packed {
+    fn from(v: u128) -> Packed {
+        Packed(v as u64, (v >> 64) as u64)
+    }
+}
+
+impl std::hash::Hash for Packed {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u128(u128::from(self.0) | (u128::from(self.1) << 64));
+    }
+}
+
 /// A hash map keyed by short strings.
 pub type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 /// A hash set of short strings.
@@ -267,7 +284,7 @@ pub struct Lexicon {
     pub longest: usize,
     /// The words of up to 16 bytes, keyed by their bytes packed in a number:
     /// no pointer to follow on a look-up, which every token makes.
-    pub short: HashMap<u128, Info, BuildHasherDefault<Fnv>>,
+    pub short: HashMap<Packed, Info, BuildHasherDefault<Fnv>>,
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
     /// Verbs of thought and stance, for reported speech only.
@@ -378,7 +395,7 @@ pub fn get() -> &'static Lexicon {
         lex.longest = words.keys().map(String::len).max().unwrap_or(0);
         lex.short = words
             .iter()
-            .filter_map(|(k, v)| Some((pack(k.as_bytes())?, *v)))
+            .filter_map(|(k, v)| Some((Packed::from(pack(k.as_bytes())?), *v)))
             .collect();
         lex.words = words
             .into_iter()
@@ -560,7 +577,7 @@ impl Lexicon {
         let above_z = v + ONES * 0x25;
         let upper = at_least_a & !above_z & HIGH;
         let key = v | (upper >> 2);
-        Some(self.short.get(&key).copied().unwrap_or_default())
+        Some(self.short.get(&Packed::from(key)).copied().unwrap_or_default())
     }
 
     /// The look-up of a long or non-ASCII word: kept out of line so the
@@ -578,7 +595,7 @@ impl Lexicon {
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
             if let Some(key) = pack(b) {
-                return self.short.get(&key).copied().unwrap_or_default();
+                return self.short.get(&Packed::from(key)).copied().unwrap_or_default();
             }
             return self.words.get(&b[..]).copied().unwrap_or_default();
         }
