@@ -57,6 +57,9 @@ impl Hasher for Fnv {
         }
         self.0 = (h.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
+    fn write_u64(&mut self, v: u64) {
+        self.write_u128(u128::from(v));
+    }
     fn write_u128(&mut self, v: u128) {
         // A packed word: one folded multiply mixes every byte into every bit,
         // so words sharing a first letter do not crowd the same buckets.
@@ -285,6 +288,8 @@ pub struct Lexicon {
     /// The words of up to 16 bytes, keyed by their bytes packed in a number:
     /// no pointer to follow on a look-up, which every token makes.
     pub short: HashMap<Packed, Info, BuildHasherDefault<Fnv>>,
+    /// The words of at most 8 bytes, the commonest, in 16-byte slots.
+    pub tiny: HashMap<u64, Info, BuildHasherDefault<Fnv>>,
     /// Speech verb forms (lowercase) with their form.
     pub verbs: Map<VerbForm>,
     /// Verbs of thought and stance, for reported speech only.
@@ -380,6 +385,7 @@ pub fn get() -> &'static Lexicon {
             words: HashMap::default(),
             longest: 0,
             short: HashMap::default(),
+            tiny: HashMap::default(),
             verbs: verbs(include_str!("../../assets/speech_verbs.txt")),
             stance: verbs(include_str!("../../assets/stance_verbs.txt")),
             title_words,
@@ -395,7 +401,13 @@ pub fn get() -> &'static Lexicon {
         lex.longest = words.keys().map(String::len).max().unwrap_or(0);
         lex.short = words
             .iter()
+            .filter(|(k, _)| k.len() > 8)
             .filter_map(|(k, v)| Some((Packed::from(pack(k.as_bytes())?), *v)))
+            .collect();
+        lex.tiny = words
+            .iter()
+            .filter(|(k, _)| k.len() <= 8)
+            .filter_map(|(k, v)| Some((pack(k.as_bytes())? as u64, *v)))
             .collect();
         lex.words = words
             .into_iter()
@@ -577,7 +589,12 @@ impl Lexicon {
         let above_z = v + ONES * 0x25;
         let upper = at_least_a & !above_z & HIGH;
         let key = v | (upper >> 2);
-        Some(self.short.get(&Packed::from(key)).copied().unwrap_or_default())
+        let found = if len <= 8 {
+            self.tiny.get(&(key as u64))
+        } else {
+            self.short.get(&Packed::from(key))
+        };
+        Some(found.copied().unwrap_or_default())
     }
 
     /// The look-up of a long or non-ASCII word: kept out of line so the
@@ -595,7 +612,12 @@ impl Lexicon {
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
             if let Some(key) = pack(b) {
-                return self.short.get(&Packed::from(key)).copied().unwrap_or_default();
+                let found = if b.len() <= 8 {
+                    self.tiny.get(&(key as u64))
+                } else {
+                    self.short.get(&Packed::from(key))
+                };
+                return found.copied().unwrap_or_default();
             }
             return self.words.get(&b[..]).copied().unwrap_or_default();
         }
