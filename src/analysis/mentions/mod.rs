@@ -135,25 +135,23 @@ fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -
 }
 
 fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    let t = toks[i];
+    let t = &toks[i];
+    let w = &text.as_bytes()[t.span.start..t.span.end];
     // he, she, they, it (and "he's", "they're"): a look at the first byte
     // settles nearly every other word.
-    let first = text.as_bytes()[t.span.start] | 0x20;
-    if t.span.len() > 8 || !matches!(first, b'h' | b's' | b't' | b'i') {
+    if w.len() > 8 || !matches!(w[0] | 0x20, b'h' | b's' | b't' | b'i') {
         return None;
     }
-    let w = &text[t.span];
     // "He's", "they're": the pronoun before the contraction.
-    let w = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-    let (gender, plural) = [
-        ("he", Gender::Male, false),
-        ("she", Gender::Female, false),
-        ("they", Gender::Unknown, true),
-        ("it", Gender::Unknown, false),
-    ]
-    .into_iter()
-    .find(|(p, _, _)| p.eq_ignore_ascii_case(w))
-    .map(|(_, g, plural)| (g, plural))?;
+    let cut = (0..w.len()).find(|&k| w[k] == b'\'' || w[k..].starts_with("\u{2019}".as_bytes()));
+    let stem = &w[..cut.unwrap_or(w.len())];
+    let (gender, plural) = match stem.len() {
+        2 if stem.eq_ignore_ascii_case(b"he") => (Gender::Male, false),
+        3 if stem.eq_ignore_ascii_case(b"she") => (Gender::Female, false),
+        4 if stem.eq_ignore_ascii_case(b"they") => (Gender::Unknown, true),
+        2 if stem.eq_ignore_ascii_case(b"it") => (Gender::Unknown, false),
+        _ => return None,
+    };
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
     m.plural = plural;
