@@ -108,7 +108,11 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
             (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
         });
         let ends = match t.quote {
-            None => t.kind == Kind::Punct && matches!(&text[t.span], "." | "!" | "?"),
+            None => {
+                t.kind == Kind::Punct
+                    && t.span.len() == 1
+                    && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
+            }
             Some(q) => {
                 next.is_none_or(|x| x.quote != Some(q)) && {
                     text[..t.span.start].trim_end().ends_with(['.', '!', '?'])
