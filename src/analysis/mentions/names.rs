@@ -199,15 +199,16 @@ pub(super) fn split_prefix(
 /// A word in capitals, four letters or more, not an abbreviation: "WASHINGTON".
 pub(super) fn is_shouting(w: &str) -> bool {
     let w = bare(w);
-    !w.contains('.')
+    // A lowercase letter rules it out at once, as in most names ("Trump").
+    !w.chars().any(char::is_lowercase)
+        && !w.contains('.')
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && !w.chars().any(char::is_lowercase)
 }
 
 /// All capitals, two letters or more: "FBI", "WASHINGTON".
 pub(super) fn is_caps(w: &str) -> bool {
     let w = bare(w);
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 pub(super) fn classify(
