@@ -46,14 +46,33 @@ pub(super) fn title_at(
     if !tok_is(toks, i, lexicon::MULTI) {
         return None;
     }
+    let last = end.min(i + lex.title_words);
     let mut best = None;
+    // The key grows a word at a time: on the stack for short ASCII words.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let fits = toks[i..last].iter().all(|t| text[t.span].is_ascii())
+        && toks[i..last].iter().map(|t| t.span.len() + 1).sum::<usize>() <= buf.len();
     let mut key = String::new();
-    for j in i..end.min(i + lex.title_words) {
-        if j > i {
-            key.push(' ');
-        }
-        key.extend(text[toks[j].span].chars().flat_map(char::to_lowercase));
-        if let Some(&g) = lex.titles.get(&key) {
+    for j in i..last {
+        let w = &text[toks[j].span];
+        let found = if fits {
+            if j > i {
+                buf[len] = b' ';
+                len += 1;
+            }
+            buf[len..len + w.len()].copy_from_slice(w.as_bytes());
+            buf[len..len + w.len()].make_ascii_lowercase();
+            len += w.len();
+            lex.titles.get(std::str::from_utf8(&buf[..len]).unwrap_or(""))
+        } else {
+            if j > i {
+                key.push(' ');
+            }
+            key.extend(w.chars().flat_map(char::to_lowercase));
+            lex.titles.get(&key)
+        };
+        if let Some(&g) = found {
             best = Some((j + 1, g));
         }
     }
