@@ -44,6 +44,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut sentence_of = Vec::new();
     let mut people = Vec::new();
     let mut found_mentions = Vec::new();
+    let mut ents = Vec::new();
     let mut bufs = Buffers::default();
     let mut sentence_base = 0;
     for (n, &para) in paras.iter().enumerate() {
@@ -56,7 +57,7 @@ pub fn analyze(text: &str) -> Analysis {
             let initial = k == 0 || sentence[k - 1] != sentence[k];
             (sentence_base + sentence[k], initial)
         }));
-        let ents = registry.resolve(text, &found_mentions, &sentence_of);
+        registry.resolve(text, &found_mentions, &sentence_of, &mut ents);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
         people.clear();
         people.extend(

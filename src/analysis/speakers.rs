@@ -112,15 +112,16 @@ impl Registry {
 
     /// Resolve one paragraph's mentions, in order. `sentence_of` gives each
     /// mention's sentence number (article-wide) and whether it opens its
-    /// sentence. Returns the entity of each mention, or None.
+    /// sentence. Puts the entity of each mention, or None, into `out`.
     pub fn resolve(
         &mut self,
         text: &str,
         mentions: &[Mention],
         sentence_of: &[(usize, bool)],
-    ) -> Vec<Option<Eid>> {
+        out: &mut Vec<Option<Eid>>,
+    ) {
         let lex = lexicon::get();
-        let mut out = Vec::with_capacity(mentions.len());
+        out.clear();
         // "the harbour master, Ruth Lindqvist,": the description is the name's.
         let mut appositive: Option<Eid> = None;
         for (n, (m, &(sentence, initial))) in mentions.iter().zip(sentence_of).enumerate() {
@@ -157,7 +158,6 @@ impl Registry {
             }
             out.push(id);
         }
-        out
     }
 
     fn add(&mut self, e: Entity) -> Eid {
