@@ -139,18 +139,25 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     let w = &text.as_bytes()[t.span.start..t.span.end];
     // he, she, they, it (and "he's", "they're"): a look at the first byte
     // settles nearly every other word.
-    if w.len() > 8 || !matches!(w[0] | 0x20, b'h' | b's' | b't' | b'i') {
+    if w.len() > 10 || !matches!(w[0] | 0x20, b'h' | b's' | b't' | b'i') {
         return None;
     }
-    // "He's", "they're": the pronoun before the contraction.
-    let cut = (0..w.len()).find(|&k| w[k] == b'\'' || w[k..].starts_with("\u{2019}".as_bytes()));
-    let stem = &w[..cut.unwrap_or(w.len())];
-    let (gender, plural) = match stem.len() {
-        2 if stem.eq_ignore_ascii_case(b"he") => (Gender::Male, false),
-        3 if stem.eq_ignore_ascii_case(b"she") => (Gender::Female, false),
-        4 if stem.eq_ignore_ascii_case(b"they") => (Gender::Unknown, true),
-        2 if stem.eq_ignore_ascii_case(b"it") => (Gender::Unknown, false),
-        _ => return None,
+    // The whole word, or the part before an apostrophe ("He's", "they're").
+    let is = |p: &[u8]| {
+        let rest = w.get(p.len()..).unwrap_or(b"x");
+        w[..p.len().min(w.len())].eq_ignore_ascii_case(p)
+            && (rest.is_empty() || rest[0] == b'\'' || rest.starts_with("\u{2019}".as_bytes()))
+    };
+    let (gender, plural) = if is(b"he") {
+        (Gender::Male, false)
+    } else if is(b"she") {
+        (Gender::Female, false)
+    } else if is(b"they") {
+        (Gender::Unknown, true)
+    } else if is(b"it") {
+        (Gender::Unknown, false)
+    } else {
+        return None;
     };
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
@@ -236,6 +243,26 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&mentions(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn pronouns_with_and_without_contractions() {
+        let kinds = |text: &str| -> Vec<String> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.0 == MentionKind::Pronoun)
+                .map(|m| m.1)
+                .collect()
+        };
+        assert_eq!(
+            kinds("He's here and they\u{2019}re gone."),
+            ["He's", "they\u{2019}re"]
+        );
+        assert_eq!(
+            kinds("It'll rain, she said, and THEY agreed."),
+            ["It'll", "she", "THEY"]
+        );
+        assert!(kinds("Its hero, her theme, the he\u{2010}man.").is_empty());
     }
 
     #[test]

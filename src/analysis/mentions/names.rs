@@ -52,7 +52,11 @@ pub(super) fn title_at(
     let mut buf = [0u8; 64];
     let mut len = 0;
     let fits = toks[i..last].iter().all(|t| text[t.span].is_ascii())
-        && toks[i..last].iter().map(|t| t.span.len() + 1).sum::<usize>() <= buf.len();
+        && toks[i..last]
+            .iter()
+            .map(|t| t.span.len() + 1)
+            .sum::<usize>()
+            <= buf.len();
     let mut key = String::new();
     for j in i..last {
         let w = &text[toks[j].span];
@@ -64,7 +68,8 @@ pub(super) fn title_at(
             buf[len..len + w.len()].copy_from_slice(w.as_bytes());
             buf[len..len + w.len()].make_ascii_lowercase();
             len += w.len();
-            lex.titles.get(std::str::from_utf8(&buf[..len]).unwrap_or(""))
+            lex.titles
+                .get(std::str::from_utf8(&buf[..len]).unwrap_or(""))
         } else {
             if j > i {
                 key.push(' ');
