@@ -323,6 +323,19 @@ fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
 }
 
 #[test]
+fn a_long_first_paragraph_is_no_headline() {
+    // Pasted text without a headline: its first paragraph is body text.
+    let filler = "The council met for three hours on Tuesday night. ".repeat(8);
+    let a = analyze(&format!(
+        "{filler}\"The bridge will reopen in May,\" Maria Lopez said.\n\nMore followed.\n"
+    ));
+    assert_eq!(speaker_of(&a, "bridge will reopen"), Some("Maria Lopez"));
+    // A short first line is the headline, and its quotes are nobody's.
+    let a = analyze("\"Bridge will reopen,\" Maria Lopez said\n\nMore followed.\n");
+    assert_eq!(speaker_of(&a, "Bridge will reopen"), None);
+}
+
+#[test]
 fn sources_and_cues_point_at_the_text() {
     let a = article("\"The bridge is closed,\" Ms Maria Lopez said.");
     let q = &a.quotes[0];

@@ -72,14 +72,21 @@ pub fn analyze(text: &str) -> Analysis {
             people: &people,
         };
         let mut p = Para::new(text, parts, std::mem::take(&mut bufs));
-        p.headline = n == 0;
-        let skip = n == 0 || is_link_line(&text[para]);
+        // The first line is the headline, unless it is too long to be one
+        // (an article with no headline, or a text with no line breaks).
+        let headline = n == 0 && para.len() <= HEADLINE_MAX;
+        p.headline = headline;
+        let skip = headline || is_link_line(&text[para]);
         state.paragraph(&p, para, &spans, skip);
         bufs = p.recycle();
     }
     state.name_sources(text, &mut registry);
     build(text, registry, &found, state)
 }
+
+/// The longest first line taken as a headline, in bytes (headlines run to
+/// about 150).
+const HEADLINE_MAX: usize = 300;
 
 /// A related-story link or similar: never anyone's words.
 fn is_link_line(para: &str) -> bool {
