@@ -49,7 +49,6 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Found> {
         let next = paragraphs.get(n + 1).map(|p| &text[*p]);
         carried = scan_paragraph(text, para, carried, next, &mut out);
     }
-    out.retain(|f| text[f.span].chars().any(char::is_alphanumeric));
     out
 }
 
@@ -87,13 +86,17 @@ impl Scan<'_> {
         let open = self.stack[depth];
         self.stack.truncate(depth);
         if depth == 0 {
-            let span = Span::new(open.start, end);
-            self.out.push(Found {
-                span,
-                unclosed: false,
-            });
+            self.found(Span::new(open.start, end), false);
         }
         true
+    }
+
+    /// Keep a quotation, unless it holds no letter or digit (`""`, `"..."`):
+    /// dropped here, so a run of marks never fills memory with empty quotes.
+    fn found(&mut self, span: Span, unclosed: bool) {
+        if self.text[span].chars().any(char::is_alphanumeric) {
+            self.out.push(Found { span, unclosed });
+        }
     }
 
     fn innermost(&self) -> Option<Mark> {
@@ -286,10 +289,7 @@ fn recover(scan: &mut Scan, at: usize) {
         scan.stack.clear();
         let end =
             at - (scan.text[open.start..at].len() - scan.text[open.start..at].trim_end().len());
-        scan.out.push(Found {
-            span: Span::new(open.start, end),
-            unclosed: true,
-        });
+        scan.found(Span::new(open.start, end), true);
     }
 }
 
@@ -333,16 +333,13 @@ fn single(scan: &mut Scan, here: &Here) {
     }
 }
 
-fn finish_paragraph(scan: Scan, para: Span, next_para: Option<&str>) -> Option<Open> {
+fn finish_paragraph(mut scan: Scan, para: Span, next_para: Option<&str>) -> Option<Open> {
     let bottom = scan.stack.first().copied()?;
     if next_para.and_then(|p| reopens(p, bottom.mark)).is_some() {
         return Some(bottom);
     }
     if bottom.mark.is_double() {
-        scan.out.push(Found {
-            span: Span::new(bottom.start, para.end),
-            unclosed: true,
-        });
+        scan.found(Span::new(bottom.start, para.end), true);
     }
     None
 }
