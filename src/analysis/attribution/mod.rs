@@ -45,9 +45,9 @@ pub struct Para<'a> {
     /// Paragraph-local sentence number of each token.
     pub sentence: &'a [usize],
     /// For each token, the mention that ends there.
-    pub ends_at: Vec<Option<usize>>,
+    pub ends_at: Vec<Option<u32>>,
     /// For each token, the mention that starts there.
-    pub starts_at: Vec<Option<usize>>,
+    pub starts_at: Vec<Option<u32>>,
     /// Each sentence's first and one-past-last token.
     bounds: Vec<(usize, usize)>,
     /// Each sentence names someone or holds a cue outside its quotes.
@@ -78,8 +78,8 @@ pub struct Parts<'a> {
 /// allocated once per article.
 #[derive(Default)]
 pub struct Buffers {
-    ends_at: Vec<Option<usize>>,
-    starts_at: Vec<Option<usize>>,
+    ends_at: Vec<Option<u32>>,
+    starts_at: Vec<Option<u32>>,
     bounds: Vec<(usize, usize)>,
     busy: Vec<bool>,
     subject: Vec<Option<usize>>,
@@ -141,8 +141,9 @@ impl<'a> Para<'a> {
         bufs.starts_at.clear();
         bufs.starts_at.resize(toks.len(), None);
         for (n, m) in mentions.iter().enumerate() {
-            bufs.ends_at[m.toks.1 - 1] = Some(n);
-            bufs.starts_at[m.toks.0] = Some(n);
+            // A paragraph is at most 32 KB, so mention numbers fit in 32 bits.
+            bufs.ends_at[m.toks.1 - 1] = Some(n as u32);
+            bufs.starts_at[m.toks.0] = Some(n as u32);
         }
         bufs.bounds.clear();
         bufs.bounds.resize(count, (0, 0));
