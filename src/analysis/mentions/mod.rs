@@ -143,10 +143,11 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
         return None;
     }
     // The whole word, or the part before an apostrophe ("He's", "they're").
-    let is = |p: &[u8]| {
-        let rest = w.get(p.len()..).unwrap_or(b"x");
-        w[..p.len().min(w.len())].eq_ignore_ascii_case(p)
-            && (rest.is_empty() || rest[0] == b'\'' || rest.starts_with("\u{2019}".as_bytes()))
+    let is = |p: &[u8]| match w.split_at_checked(p.len()) {
+        Some((head, rest)) if head.eq_ignore_ascii_case(p) => {
+            rest.is_empty() || rest[0] == b'\'' || rest.starts_with("\u{2019}".as_bytes())
+        }
+        _ => false,
     };
     let (gender, plural) = if is(b"he") {
         (Gender::Male, false)
