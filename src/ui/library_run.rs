@@ -59,16 +59,12 @@ pub fn action(lib: &LibraryApp, ev: Event) -> Option<Action> {
 impl Screen for LibraryApp {
     type Work = Work;
 
-    fn resize(&mut self, w: u16, h: u16) {
-        self.update(Action::Resize(w, h));
+    fn action(&self, ev: Event) -> Option<Action> {
+        action(self, ev)
     }
 
-    fn event(&mut self, ev: Event) -> bool {
-        let action = action(self, ev);
-        if let Some(a) = action {
-            self.update(a);
-        }
-        action.is_some()
+    fn update(&mut self, action: Action) {
+        LibraryApp::update(self, action);
     }
 
     fn work(&mut self, work: Work) -> bool {

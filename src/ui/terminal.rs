@@ -30,10 +30,22 @@ pub enum Msg<W = ()> {
 pub trait Screen {
     /// What background workers send it.
     type Work: Send + 'static;
+    /// The action a terminal event stands for, if any.
+    fn action(&self, ev: Event) -> Option<Action>;
+    /// Apply an action.
+    fn update(&mut self, action: Action);
     /// The terminal is now `w`x`h`.
-    fn resize(&mut self, w: u16, h: u16);
+    fn resize(&mut self, w: u16, h: u16) {
+        self.update(Action::Resize(w, h));
+    }
     /// Handle a terminal event; true when the screen changed.
-    fn event(&mut self, ev: Event) -> bool;
+    fn event(&mut self, ev: Event) -> bool {
+        let action = self.action(ev);
+        if let Some(a) = action {
+            self.update(a);
+        }
+        action.is_some()
+    }
     /// Take a worker's result; true when the screen changed.
     fn work(&mut self, work: Self::Work) -> bool;
     /// Draw the whole screen.
@@ -49,16 +61,12 @@ pub trait Screen {
 impl Screen for App {
     type Work = ();
 
-    fn resize(&mut self, w: u16, h: u16) {
-        self.update(Action::Resize(w, h));
+    fn action(&self, ev: Event) -> Option<Action> {
+        action(self, ev)
     }
 
-    fn event(&mut self, ev: Event) -> bool {
-        let action = action(self, ev);
-        if let Some(a) = action {
-            self.update(a);
-        }
-        action.is_some()
+    fn update(&mut self, action: Action) {
+        App::update(self, action);
     }
 
     fn work(&mut self, (): ()) -> bool {
