@@ -5,62 +5,22 @@
 
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
 const ORCHARD: &str = "tests/fixtures/orchard.txt";
 const HARBOUR: &str = "tests/fixtures/harbour_wall.txt";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+mod bin_common;
+use bin_common::{run_with, whosaid_as_nobody, whosaid_cmd, write, Run};
 
 fn whosaid(args: &[&str]) -> Run {
-    run(Command::new(env!("CARGO_BIN_EXE_whosaid")).args(args))
-}
-
-/// Run whosaid as the unprivileged user `nobody` (with `setpriv`): as root,
-/// which CI is, a mode-000 file is still readable. None when that is not
-/// possible here.
-#[cfg(unix)]
-fn whosaid_as_nobody(args: &[&str]) -> Option<Run> {
-    let mut cmd = Command::new("setpriv");
-    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-    cmd.arg(env!("CARGO_BIN_EXE_whosaid")).args(args);
-    let probe = Command::new("setpriv").arg("--version").output();
-    probe
-        .is_ok_and(|o| o.status.success())
-        .then(|| run(&mut cmd))
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out: Output = cmd
-        .stdin(Stdio::null())
-        .output()
-        .expect("the whosaid binary runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    run_with(whosaid_cmd(args), None)
 }
 
 /// A fresh scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_string()
+    bin_common::scratch("cli", name)
 }
 
 /// Parse `--format jsonl` output: one object per line.

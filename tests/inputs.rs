@@ -6,8 +6,7 @@ use serde_json::Value;
 use std::fs;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const BRIDGE: &str = "tests/fixtures/bridge.html";
@@ -15,55 +14,12 @@ const ALLOTMENTS: &str = "tests/fixtures/allotments.htm";
 const FERRY: &str = "tests/fixtures/ferry_strike.md";
 const ORCHARD: &str = "tests/fixtures/orchard.txt";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+mod bin_common;
+use bin_common::{run_with, whosaid_as_nobody, whosaid_cmd, write, Run};
 
-/// Run the binary with `stdin` piped in, stdout and stderr captured (so
-/// neither is a terminal), and no proxy between it and the test server.
+/// Run the binary with `stdin` piped in.
 fn whosaid_with(args: &[&str], stdin: &[u8]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_whosaid"));
-    cmd.args(args);
-    run_with(cmd, stdin)
-}
-
-/// Run whosaid as `nobody` (with `setpriv`): root, as in CI, reads a mode-000
-/// directory. None when that is not possible here.
-fn whosaid_as_nobody(args: &[&str]) -> Option<Run> {
-    let probe = Command::new("setpriv").arg("--version").output();
-    if !probe.is_ok_and(|o| o.status.success()) {
-        return None;
-    }
-    let mut cmd = Command::new("setpriv");
-    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-    cmd.arg(env!("CARGO_BIN_EXE_whosaid")).args(args);
-    Some(run_with(cmd, b""))
-}
-
-fn run_with(mut cmd: Command, stdin: &[u8]) -> Run {
-    let mut child = cmd
-        .env_remove("http_proxy")
-        .env_remove("HTTP_PROXY")
-        .env_remove("https_proxy")
-        .env_remove("HTTPS_PROXY")
-        .env_remove("ALL_PROXY")
-        .env_remove("all_proxy")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the whosaid binary runs");
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin).unwrap();
-    drop(input);
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    run_with(whosaid_cmd(args), Some(stdin))
 }
 
 fn whosaid(args: &[&str]) -> Run {
@@ -115,19 +71,7 @@ fn assert_contains_none(text: &str, unwanted: &[&str]) {
 
 /// A fresh scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("inputs")
-        .join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_string()
+    bin_common::scratch("inputs", name)
 }
 
 // ---- HTML ----
