@@ -190,12 +190,6 @@ pub fn merge<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> V
 fn collect<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> Vec<Ref<'a>> {
     let mut refs = Vec::new();
     for (article, a) in articles {
-        let ids: HashMap<&str, usize> = a
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
         let base = refs.len();
         refs.extend(a.speakers.iter().map(|s| Ref {
             article,
@@ -203,8 +197,8 @@ fn collect<'a>(articles: impl IntoIterator<Item = (usize, &'a Analysis)>) -> Vec
             display: s.name.as_str(),
             quotes: Vec::new(),
         }));
-        for (q, quote) in a.quotes.iter().enumerate() {
-            if let Some(&s) = quote.speaker.as_deref().and_then(|id| ids.get(id)) {
+        for (q, s) in a.quote_speakers().into_iter().enumerate() {
+            if let Some(s) = s {
                 refs[base + s].quotes.push(q);
             }
         }

@@ -115,4 +115,17 @@ impl Analysis {
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
     }
+
+    /// Each quote's speaker as an index into `speakers` (None: nobody, or an
+    /// id no speaker has).
+    pub fn quote_speakers(&self) -> Vec<Option<usize>> {
+        let ids: std::collections::HashMap<&str, usize> = self
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        let speaker = |q: &Quote| ids.get(q.speaker.as_deref()?).copied();
+        self.quotes.iter().map(speaker).collect()
+    }
 }

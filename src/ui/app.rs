@@ -12,7 +12,7 @@ use super::theme::Theme;
 use super::wrap::Wrapped;
 use crate::analysis::{Analysis, Span};
 use ratatui::layout::Rect;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// The three panes focus moves between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,17 +117,7 @@ pub struct App {
 impl App {
     /// A reader on `analysis`, first quote selected, article focused.
     pub fn new(analysis: Analysis, theme: Theme) -> App {
-        let ids: HashMap<&str, usize> = analysis
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        let quote_speaker: Vec<Option<usize>> = analysis
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_deref().and_then(|id| ids.get(id).copied()))
-            .collect();
+        let quote_speaker = analysis.quote_speakers();
         let (order, counts, slots) = speaker_order(&analysis, &quote_speaker);
         let (by_start, max_end) = start_index(&analysis);
         let mut app = App {
