@@ -551,7 +551,7 @@ impl Lexicon {
     /// [`Lexicon::info_within`] for the word at `start..end` in `text`: the
     /// text is sliced only for a word the fast path cannot read (non-ASCII or
     /// over 16 bytes), which saves the tokenizer a slice per word.
-    #[inline(never)]
+    #[inline]
     pub fn info_at(&self, text: &str, start: usize, end: usize) -> Info {
         let rest = text.as_bytes().get(start..).unwrap_or_default();
         self.packed(end - start, rest)

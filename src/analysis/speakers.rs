@@ -10,6 +10,7 @@
 use super::lexicon::{self, Gender, Lexicon, Map};
 use super::mentions::{Mention, MentionKind, NameClass};
 use super::Span;
+use smallvec::SmallVec;
 
 /// Index of an entity in the registry.
 pub type Eid = usize;
@@ -56,6 +57,10 @@ pub struct Entity {
     pub place: bool,
 }
 
+/// The entities under one index key: most keys have one or two, kept
+/// inline.
+type Ids = SmallVec<[Eid; 2]>;
+
 /// A mention seen, for pronoun resolution.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -71,18 +76,28 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     history: Vec<Seen>,
     /// Entities by surname key, so a lookup never scans every entity.
-    by_surname: Map<Vec<Eid>>,
+    by_surname: Map<Ids>,
     /// People by given name.
-    by_first: Map<Vec<Eid>>,
+    by_first: Map<Ids>,
     /// People by each word of their roles.
-    by_role: Map<Vec<Eid>>,
+    by_role: Map<Ids>,
+    /// Reused buffers for lowercase look-up keys.
+    keys: Keys,
+}
+
+/// Lowercase look-up keys, built in place for each mention.
+#[derive(Debug, Default)]
+struct Keys {
+    first: String,
+    surname: String,
+    role: String,
 }
 
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
 /// The words of a name, possessive `'s` removed.
-fn name_words(name: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
+fn name_words(name: &str) -> SmallVec<[&str; 8]> {
+    let mut words: SmallVec<[&str; 8]> = name.split_whitespace().collect();
     if let Some(last) = words.last_mut() {
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
             if let Some(stripped) = last.strip_suffix(suffix) {
@@ -107,6 +122,7 @@ impl Registry {
             by_surname: Map::with_capacity_and_hasher(n, Default::default()),
             by_first: Map::with_capacity_and_hasher(n / 2, Default::default()),
             by_role: Map::with_capacity_and_hasher(n / 2, Default::default()),
+            keys: Keys::default(),
         }
     }
 
@@ -170,21 +186,24 @@ impl Registry {
         id
     }
 
-    fn ids<'a>(map: &'a Map<Vec<Eid>>, key: &str) -> &'a [Eid] {
-        map.get(key).map_or(&[], Vec::as_slice)
+    fn ids<'a>(map: &'a Map<Ids>, key: &str) -> &'a [Eid] {
+        map.get(key).map_or(&[], SmallVec::as_slice)
     }
 
     fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
-        let shown = &text[m.name];
-        let words = name_words(shown);
+        let words = name_words(&text[m.name]);
         let class = match m.class {
             NameClass::Person => Class::Person,
             NameClass::Org | NameClass::Place => Class::Other,
             NameClass::Unknown => Class::Unknown,
         };
-        let (first, surname) = split_name(&words, class);
+        // The lowercase keys go into reused buffers: a name the article
+        // repeats costs no allocation.
+        let mut keys = std::mem::take(&mut self.keys);
+        let has_first = split_name(&words, class, &mut keys);
+        let first = has_first.then_some(keys.first.as_str());
         let titled = m.span.start < m.name.start;
-        let id = self.find_name(first.as_deref(), &surname, m.gender, class, titled);
+        let id = self.find_name(first, &keys.surname, m.gender, class, titled);
         // The name as shown, joined only when it is needed.
         let full_len = words
             .iter()
@@ -194,8 +213,8 @@ impl Registry {
         let id = id.unwrap_or_else(|| {
             self.add(Entity {
                 name: words.join(" "),
-                first: first.clone(),
-                surname: surname.clone(),
+                first: first.map(str::to_string),
+                surname: keys.surname.clone(),
                 class,
                 gender: Gender::Unknown,
                 role: None,
@@ -208,21 +227,20 @@ impl Registry {
                 place: m.class == NameClass::Place,
             })
         });
-        if self.entities[id].first.is_none() {
-            if let Some(f) = &first {
-                index(&mut self.by_first, f, id);
-                self.entities[id].first = first.clone();
-                self.entities[id].name = words.join(" ");
-            }
+        if let (None, Some(f)) = (&self.entities[id].first, first) {
+            index(&mut self.by_first, f, id);
+            self.entities[id].first = Some(f.to_string());
+            self.entities[id].name = words.join(" ");
         }
         // A role is indexed once per entity, however often the article repeats it.
-        let role = m.role.map(|r| text[r].trim().to_string());
-        let new_role = role
-            .as_ref()
-            .map(|r| r.to_lowercase())
-            .filter(|r| !self.entities[id].roles.contains(r));
-        if let Some(lower) = &new_role {
-            for w in lower.split_whitespace() {
+        let role = m.role.map(|r| text[r].trim());
+        let new_role = role.is_some_and(|r| {
+            keys.role.clear();
+            push_lower(&mut keys.role, r);
+            !self.entities[id].roles.contains(&keys.role)
+        });
+        if new_role {
+            for w in keys.role.split_whitespace() {
                 index(&mut self.by_role, w, id);
             }
         }
@@ -242,16 +260,17 @@ impl Registry {
                 e.gender = lex.first_name(f).unwrap_or_default();
             }
         }
-        if let Some(lower) = new_role {
-            e.roles.push(lower);
+        if new_role {
+            e.roles.push(keys.role.clone());
         }
-        if let Some(role) = role {
-            e.role.get_or_insert(role);
+        if let (None, Some(role)) = (&e.role, role) {
+            e.role = Some(role.to_string());
         }
         let alias = text[m.span].trim();
         if !e.aliases.iter().any(|a| a == alias) {
             e.aliases.push(alias.to_string());
         }
+        self.keys = keys;
         id
     }
 
@@ -422,11 +441,11 @@ impl Registry {
 }
 
 /// Add `id` under `key`, copying the key only when it is new.
-fn index(map: &mut Map<Vec<Eid>>, key: &str, id: Eid) {
+fn index(map: &mut Map<Ids>, key: &str, id: Eid) {
     match map.get_mut(key) {
         Some(ids) => ids.push(id),
         None => {
-            map.insert(key.to_string(), vec![id]);
+            map.insert(key.to_string(), smallvec::smallvec![id]);
         }
     }
 }
@@ -449,10 +468,20 @@ fn initial_of(a: &str, b: &str) -> bool {
     (short(a) || short(b)) && a.chars().next() == b.chars().next()
 }
 
-/// Split name words into lowercase (given name, surname key).
-fn split_name(words: &[&str], class: Class) -> (Option<String>, String) {
+/// Split name words into lowercase keys: the surname (or, for an
+/// organisation, the whole name) into `keys.surname`, the given name into
+/// `keys.first`. True when there is a given name.
+fn split_name(words: &[&str], class: Class, keys: &mut Keys) -> bool {
+    keys.first.clear();
+    keys.surname.clear();
     if class == Class::Other || words.is_empty() {
-        return (None, words.join(" ").to_lowercase());
+        for (n, w) in words.iter().enumerate() {
+            if n > 0 {
+                keys.surname.push(' ');
+            }
+            push_lower(&mut keys.surname, w);
+        }
+        return false;
     }
     let mut end = words.len();
     if end >= 2
@@ -462,11 +491,24 @@ fn split_name(words: &[&str], class: Class) -> (Option<String>, String) {
     {
         end -= 1;
     }
-    let surname = if end < words.len() {
-        format!("{} {}", words[end - 1], words[end].trim_end_matches('.')).to_lowercase()
+    push_lower(&mut keys.surname, words[end - 1]);
+    if end < words.len() {
+        keys.surname.push(' ');
+        push_lower(&mut keys.surname, words[end].trim_end_matches('.'));
+    }
+    if end >= 2 {
+        push_lower(&mut keys.first, words[0]);
+    }
+    end >= 2
+}
+
+/// Append `s` lowercased to `out`.
+fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
     } else {
-        words[end - 1].to_lowercase()
-    };
-    let first = (end >= 2).then(|| words[0].to_lowercase());
-    (first, surname)
+        out.push_str(&s.to_lowercase());
+    }
 }
