@@ -76,8 +76,8 @@ pub fn analyze(text: &str) -> Analysis {
         // (an article with no headline, or a text with no line breaks).
         let headline = n == 0 && para.len() <= HEADLINE_MAX;
         p.headline = headline;
-        let skip = headline || is_link_line(&text[para]);
-        state.paragraph(&p, para, &spans, skip);
+        let link = is_link_line(&text[para]);
+        state.paragraph(&p, para, &spans, headline || link, link);
         bufs = p.recycle();
     }
     state.name_sources(text, &mut registry);
@@ -91,6 +91,11 @@ const HEADLINE_MAX: usize = 300;
 /// A related-story link or similar: never anyone's words.
 fn is_link_line(para: &str) -> bool {
     let head = para.trim_start().as_bytes();
+    // The first byte settles nearly every paragraph.
+    let first = head.first().map_or(0, |b| b | 0x20);
+    if !matches!(first, b':' | b'>' | b'r' | b's' | b'w' | b'c' | b'm') {
+        return false;
+    }
     [
         "::",
         ">>",
@@ -118,7 +123,9 @@ struct State {
 }
 
 impl State {
-    fn paragraph(&mut self, p: &Para, para: Span, spans: &[Span], skip: bool) {
+    /// Attribute one paragraph's quotes: none when `skip` (a headline or a
+    /// link line), and no reported speech in a `link` line.
+    fn paragraph(&mut self, p: &Para, para: Span, spans: &[Span], skip: bool, link: bool) {
         let mut last_here: Option<Attribution> = None;
         let mut had_quote = false;
         let mut k = 0;
@@ -171,7 +178,7 @@ impl State {
             }
             self.direct[q] = found;
         }
-        if !is_link_line(&p.text[para]) {
+        if !link {
             self.reported.extend(p.reported());
         }
         self.previous = if had_quote { last_here } else { None };

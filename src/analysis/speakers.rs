@@ -97,7 +97,27 @@ const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
 /// The words of a name, possessive `'s` removed.
 fn name_words(name: &str) -> SmallVec<[&str; 8]> {
-    let mut words: SmallVec<[&str; 8]> = name.split_whitespace().collect();
+    let mut words: SmallVec<[&str; 8]> = if name.is_ascii() {
+        // Byte by byte: ASCII whitespace is exactly space and \t..=\r.
+        let mut words = SmallVec::new();
+        let mut start = None;
+        for (i, b) in name.bytes().enumerate() {
+            match (matches!(b, b' ' | 9..=13), start) {
+                (true, Some(s)) => {
+                    words.push(&name[s..i]);
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push(&name[s..]);
+        }
+        words
+    } else {
+        name.split_whitespace().collect()
+    };
     if let Some(last) = words.last_mut() {
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
             if let Some(stripped) = last.strip_suffix(suffix) {
