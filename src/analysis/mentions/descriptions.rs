@@ -125,11 +125,16 @@ pub(super) fn description(
         }
         let head = word(text, toks, end - 1);
         let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
-        let role = lexicon::with_lower(
-            &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
-            |r| lex.roles.get(r).copied(),
-        )
-        .or_else(|| tok_info(toks, end - 1).role);
+        // A one-word head's role is in its token's lexicon entry already.
+        let role = if end == k + 1 {
+            tok_info(toks, k).role
+        } else {
+            lexicon::with_lower(
+                &text[Span::new(toks[k].span.start, toks[end - 1].span.end)],
+                |r| lex.roles.get(r).copied(),
+            )
+            .or_else(|| tok_info(toks, end - 1).role)
+        };
         let kind = if definite && role.is_some() && !plural {
             MentionKind::RoleNoun
         } else if definite || indefinite || plural {
