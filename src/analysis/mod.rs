@@ -35,7 +35,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut registry = speakers::Registry::with_room(text.len());
     let mut state = State {
         direct: vec![None; found.len()],
-        left: vec![None; found.len()],
+        carried: None,
         reported: Vec::new(),
         previous: None,
     };
@@ -116,7 +116,10 @@ fn is_link_line(para: &str) -> bool {
 /// Attribution state carried from paragraph to paragraph.
 struct State {
     direct: Vec<Option<Attribution>>,
-    left: Vec<Option<Attribution>>,
+    /// The quote left open at the end of the previous paragraph, with the
+    /// attribution before its opening mark ("She said: \"…"). Top-level
+    /// quotes never overlap, so there is at most one.
+    carried: Option<(usize, Option<Attribution>)>,
     reported: Vec<(Span, Attribution)>,
     /// The last attribution of the previous paragraph, when it quoted someone.
     previous: Option<Attribution>,
@@ -144,10 +147,13 @@ impl State {
                 continue;
             }
             let span = spans[q];
-            if span.start >= para.start {
-                self.left[q] = p.before(first);
-            }
+            let left = if span.start >= para.start {
+                p.before(first)
+            } else {
+                self.carried.filter(|&(c, _)| c == q).and_then(|(_, a)| a)
+            };
             if span.end > para.end {
+                self.carried = Some((q, left));
                 continue;
             }
             let opens_paragraph = first == 0;
@@ -159,7 +165,7 @@ impl State {
                 None
             } else {
                 p.after(last)
-                    .or(self.left[q])
+                    .or(left)
                     .or_else(|| p.sentence_final(last))
                     .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
@@ -216,21 +222,18 @@ fn build(
 ) -> Analysis {
     let mut entities = registry.entities;
     let mut quoted = vec![0usize; entities.len()];
-    let all: Vec<(Span, QuoteKind, Option<Attribution>)> = {
-        let mut v: Vec<_> = found
-            .iter()
-            .zip(&state.direct)
-            .map(|(f, a)| (f.span, QuoteKind::Direct, *a))
-            .collect();
-        v.extend(
-            state
-                .reported
-                .iter()
-                .map(|(s, a)| (*s, QuoteKind::Indirect, Some(*a))),
-        );
-        v.sort_by_key(|(s, _, _)| (s.start, s.end));
-        v
-    };
+    // Direct quotes are in text order already; reported speech is sorted
+    // and merged in, a direct quote first where both start and end alike.
+    let mut reported = state.reported;
+    reported.sort_by_key(|(s, _)| (s.start, s.end));
+    let direct = found
+        .iter()
+        .zip(state.direct)
+        .map(|(f, a)| (f.span, QuoteKind::Direct, a));
+    let indirect = reported
+        .into_iter()
+        .map(|(s, a)| (s, QuoteKind::Indirect, Some(a)));
+    let all = merge_by_span(direct, indirect);
     for (_, _, a) in &all {
         if let Some(e) = a.and_then(|a| a.entity) {
             quoted[e] += 1;
@@ -286,6 +289,26 @@ fn build(
         text: text.to_string(),
         speakers,
         quotes,
+    }
+}
+
+/// The items of two lists each in span order, in span order; on a tie the
+/// first list's item comes first.
+fn merge_by_span<T>(
+    a: impl Iterator<Item = (Span, T, Option<Attribution>)>,
+    b: impl Iterator<Item = (Span, T, Option<Attribution>)>,
+) -> Vec<(Span, T, Option<Attribution>)> {
+    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    loop {
+        let key = |x: &(Span, T, Option<Attribution>)| (x.0.start, x.0.end);
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => key(x) <= key(y),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
     }
 }
 
