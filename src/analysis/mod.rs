@@ -222,22 +222,14 @@ fn build(
 ) -> Analysis {
     let mut entities = registry.entities;
     let mut quoted = vec![0usize; entities.len()];
-    // Direct quotes are in text order already; reported speech is sorted
-    // and merged in, a direct quote first where both start and end alike.
     let mut reported = state.reported;
-    reported.sort_by_key(|(s, _)| (s.start, s.end));
-    let direct = found
+    let attributions = state
+        .direct
         .iter()
-        .zip(state.direct)
-        .map(|(f, a)| (f.span, QuoteKind::Direct, a));
-    let indirect = reported
-        .into_iter()
-        .map(|(s, a)| (s, QuoteKind::Indirect, Some(a)));
-    let all = merge_by_span(direct, indirect);
-    for (_, _, a) in &all {
-        if let Some(e) = a.and_then(|a| a.entity) {
-            quoted[e] += 1;
-        }
+        .flatten()
+        .chain(reported.iter().map(|r| &r.1));
+    for e in attributions.filter_map(|a| a.entity) {
+        quoted[e] += 1;
     }
     let mut ids = vec![None; entities.len()];
     let mut speakers = Vec::new();
@@ -269,8 +261,17 @@ fn build(
             quotes: quoted[e],
         });
     }
-    let quotes = all
+    // Direct quotes are in text order already; reported speech is sorted
+    // and merged in, a direct quote first where both start and end alike.
+    reported.sort_by_key(|(s, _)| (s.start, s.end));
+    let direct = found
+        .iter()
+        .zip(state.direct)
+        .map(|(f, a)| (f.span, QuoteKind::Direct, a));
+    let indirect = reported
         .into_iter()
+        .map(|(s, a)| (s, QuoteKind::Indirect, Some(a)));
+    let quotes = MergeBySpan(direct.peekable(), indirect.peekable())
         .enumerate()
         .map(|(n, (span, kind, a))| Quote {
             id: numbered('q', n),
@@ -292,23 +293,29 @@ fn build(
     }
 }
 
-/// The items of two lists each in span order, in span order; on a tie the
-/// first list's item comes first.
-fn merge_by_span<T>(
-    a: impl Iterator<Item = (Span, T, Option<Attribution>)>,
-    b: impl Iterator<Item = (Span, T, Option<Attribution>)>,
-) -> Vec<(Span, T, Option<Attribution>)> {
-    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    loop {
-        let key = |x: &(Span, T, Option<Attribution>)| (x.0.start, x.0.end);
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => key(x) <= key(y),
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => return out,
-        };
-        out.extend(if take_a { a.next() } else { b.next() });
+/// The items of two iterators each in span order, in span order; on a tie
+/// the first one's item comes first.
+struct MergeBySpan<A: Iterator, B: Iterator>(std::iter::Peekable<A>, std::iter::Peekable<B>);
+
+impl<T, A, B> Iterator for MergeBySpan<A, B>
+where
+    A: Iterator<Item = (Span, T, Option<Attribution>)>,
+    B: Iterator<Item = (Span, T, Option<Attribution>)>,
+{
+    type Item = (Span, T, Option<Attribution>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let key = |x: &Self::Item| (x.0.start, x.0.end);
+        match (self.0.peek(), self.1.peek()) {
+            (Some(x), Some(y)) if key(x) > key(y) => self.1.next(),
+            (Some(_), _) => self.0.next(),
+            (None, _) => self.1.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a, b) = (self.0.size_hint(), self.1.size_hint());
+        (a.0 + b.0, a.1.zip(b.1).map(|(x, y)| x + y))
     }
 }
 
