@@ -254,7 +254,8 @@ impl<'a> Para<'a> {
         // headline right after a name: "Clinton Says …". And "states" is far
         // more often the plural noun than the verb.
         let headline_verb = stance && k > 0 && self.ends_at[k - 1].is_some() && w.ends_with('s');
-        if (t.cap && !headline_verb) || lower_in(w, &["states"]) {
+        // (Length tests first: this runs for every speech verb in the text.)
+        if (t.cap && !headline_verb) || (w.len() == 6 && lower_in(w, &["states"])) {
             return None;
         }
         let form = if stance { info.reporting? } else { info.verb? };
@@ -266,10 +267,11 @@ impl<'a> Para<'a> {
             return None;
         }
         // "12 Russians accused of interfering": a passive participle.
-        let transitive = lower_in(
-            w,
-            &["accused", "charged", "suspected", "convicted", "alleged"],
-        );
+        let transitive = matches!(w.len(), 7 | 9)
+            && lower_in(
+                w,
+                &["accused", "charged", "suspected", "convicted", "alleged"],
+            );
         if transitive && lower_in(self.word(k + 1), &["of", "with", "by"]) {
             return None;
         }
