@@ -7,10 +7,12 @@
 //! compatible person, role nouns to the person the article gave that role,
 //! and each anonymous source ("a spokesperson") is an entity of its own.
 
-use super::lexicon::{self, Gender, Lexicon, Map};
+use super::lexicon::{self, Fnv, Gender, Lexicon};
 use super::mentions::{Mention, MentionKind, NameClass};
 use super::Span;
 use smallvec::SmallVec;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 /// Index of an entity in the registry.
 pub type Eid = usize;
@@ -61,6 +63,16 @@ pub struct Entity {
 /// inline.
 type Ids = SmallVec<[Eid; 2]>;
 
+/// Entities by the hash of a lowercase key. Nothing is copied to index a
+/// name; a look-up checks each entity's own key, so two keys with the same
+/// hash never mix.
+type Index = HashMap<u64, Ids, BuildHasherDefault<Fnv>>;
+
+/// The hash a key is indexed under.
+fn key_hash(key: &str) -> u64 {
+    BuildHasherDefault::<Fnv>::default().hash_one(key)
+}
+
 /// A mention seen, for pronoun resolution.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -76,11 +88,11 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     history: Vec<Seen>,
     /// Entities by surname key, so a lookup never scans every entity.
-    by_surname: Map<Ids>,
+    by_surname: Index,
     /// People by given name.
-    by_first: Map<Ids>,
+    by_first: Index,
     /// People by each word of their roles.
-    by_role: Map<Ids>,
+    by_role: Index,
     /// Reused buffers for lowercase look-up keys.
     keys: Keys,
 }
@@ -139,9 +151,9 @@ impl Registry {
         Registry {
             entities: Vec::with_capacity(n),
             history: Vec::with_capacity(2 * n),
-            by_surname: Map::with_capacity_and_hasher(n, Default::default()),
-            by_first: Map::with_capacity_and_hasher(n / 2, Default::default()),
-            by_role: Map::with_capacity_and_hasher(n / 2, Default::default()),
+            by_surname: Index::with_capacity_and_hasher(n, Default::default()),
+            by_first: Index::with_capacity_and_hasher(n / 2, Default::default()),
+            by_role: Index::with_capacity_and_hasher(n / 2, Default::default()),
             keys: Keys::default(),
         }
     }
@@ -206,8 +218,16 @@ impl Registry {
         id
     }
 
-    fn ids<'a>(map: &'a Map<Ids>, key: &str) -> &'a [Eid] {
-        map.get(key).map_or(&[], SmallVec::as_slice)
+    fn ids<'a>(map: &'a Index, key: &str) -> &'a [Eid] {
+        map.get(&key_hash(key)).map_or(&[], SmallVec::as_slice)
+    }
+
+    /// Entities with surname key `key`, oldest first.
+    fn surnamed<'a>(&'a self, key: &'a str) -> impl DoubleEndedIterator<Item = Eid> + Clone + 'a {
+        Self::ids(&self.by_surname, key)
+            .iter()
+            .copied()
+            .filter(move |&id| self.entities[id].surname == key)
     }
 
     fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
@@ -305,10 +325,9 @@ impl Registry {
         titled: bool,
     ) -> Option<Eid> {
         let candidates = || {
-            Self::ids(&self.by_surname, surname)
-                .iter()
+            self.surnamed(surname)
                 .rev()
-                .map(|&id| (id, &self.entities[id]))
+                .map(|id| (id, &self.entities[id]))
                 .filter(|(_, e)| !e.plural)
         };
         if let Some((id, _)) =
@@ -317,9 +336,8 @@ impl Registry {
             return Some(id);
         }
         if class == Class::Other {
-            return Self::ids(&self.by_surname, surname)
-                .iter()
-                .copied()
+            return self
+                .surnamed(surname)
                 .find(|&id| self.entities[id].class == Class::Other);
         }
         if let Some(first) = first {
@@ -346,7 +364,9 @@ impl Registry {
                 .copied()
                 .find(|&id| {
                     let e = &self.entities[id];
-                    e.class == Class::Person && e.gender.fits(gender)
+                    e.first.as_deref() == Some(surname)
+                        && e.class == Class::Person
+                        && e.gender.fits(gender)
                 })
         })
     }
@@ -396,9 +416,18 @@ impl Registry {
     fn role_noun(&mut self, text: &str, m: &Mention) -> Option<Eid> {
         let head = text[m.head.unwrap_or(m.span)].to_lowercase();
         let phrase = text[m.span].to_lowercase();
+        let this = &*self;
         let mut holders: Vec<Eid> = head
             .split_whitespace()
-            .flat_map(|w| Self::ids(&self.by_role, w).iter().copied())
+            .flat_map(|w| {
+                Self::ids(&this.by_role, w)
+                    .iter()
+                    .copied()
+                    .filter(move |&id| {
+                        let roles = &this.entities[id].roles;
+                        roles.iter().any(|r| r.split_whitespace().any(|x| x == w))
+                    })
+            })
             .filter(|&id| {
                 let e = &self.entities[id];
                 e.class == Class::Person && e.gender.fits(m.gender)
@@ -434,9 +463,8 @@ impl Registry {
             .iter()
             .any(|d| key.starts_with(d));
         if !indefinite {
-            let same = Self::ids(&self.by_surname, &key).iter().copied();
-            if let Some(id) = same
-                .clone()
+            if let Some(id) = self
+                .surnamed(&key)
                 .find(|&id| self.entities[id].class == Class::Other)
             {
                 return id;
@@ -460,14 +488,9 @@ impl Registry {
     }
 }
 
-/// Add `id` under `key`, copying the key only when it is new.
-fn index(map: &mut Map<Ids>, key: &str, id: Eid) {
-    match map.get_mut(key) {
-        Some(ids) => ids.push(id),
-        None => {
-            map.insert(key.to_string(), smallvec::smallvec![id]);
-        }
-    }
+/// Add `id` under `key`.
+fn index(map: &mut Index, key: &str, id: Eid) {
+    map.entry(key_hash(key)).or_default().push(id);
 }
 
 /// Is `next` a person's name set off by a comma right after the description
