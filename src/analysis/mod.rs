@@ -205,7 +205,7 @@ impl State {
             a.entity.is_none() && matches!(a.evidence, Evidence::According | Evidence::CueName)
         }) {
             if let Some(source) = a.source {
-                let e = registry.source(text[source].trim(), false, lexicon::Gender::Unknown);
+                let e = registry.source(text, source, false, lexicon::Gender::Unknown);
                 registry.entities[e].mentions.push(source);
                 a.entity = Some(e);
             }
@@ -254,9 +254,9 @@ fn build(
         mentions.dedup();
         speakers.push(Speaker {
             id,
-            name: std::mem::take(&mut ent.name),
+            name: ent.name.text(text),
             role: ent.role.take(),
-            aliases: std::mem::take(&mut ent.aliases),
+            aliases: ent.aliases.iter().map(|&a| text[a].to_string()).collect(),
             mentions,
             quotes: quoted[e],
         });

@@ -28,15 +28,16 @@ pub enum Class {
     Unknown,
 }
 
-/// One person or organisation.
+/// One person or organisation. Its names and keys point into the text and
+/// into the registry's key store, so a new entity copies no strings.
 #[derive(Debug, Clone)]
 pub struct Entity {
     /// The fullest name seen.
-    pub name: String,
+    pub name: Shown,
     /// Lowercase given name, when known.
-    pub first: Option<String>,
+    first: Option<Key>,
     /// Lowercase surname (with suffix: "trump jr."), or the whole name for organisations.
-    pub surname: String,
+    surname: Key,
     /// Person, other or unknown.
     pub class: Class,
     /// Inferred gender.
@@ -45,8 +46,8 @@ pub struct Entity {
     pub role: Option<String>,
     /// Lowercase roles and titles, for matching role nouns.
     pub roles: Vec<String>,
-    /// Distinct name forms.
-    pub aliases: Vec<String>,
+    /// Distinct name forms, as they stand in the text.
+    pub aliases: SmallVec<[Span; 2]>,
     /// Spans referring to it.
     pub mentions: Vec<Span>,
     /// Name mentions seen.
@@ -57,6 +58,41 @@ pub struct Entity {
     pub proper: bool,
     /// A place or nationality ("Russia", "Americans").
     pub place: bool,
+}
+
+/// An entity's name as the text gives it.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown {
+    /// Where it stands, trimmed.
+    span: Span,
+    /// A proper name, shown with its words joined by single spaces and a
+    /// possessive removed; else a description, shown as it stands.
+    proper: bool,
+    /// Its length as shown.
+    len: usize,
+}
+
+impl Shown {
+    /// The name as the reader shows it.
+    pub fn text(&self, text: &str) -> String {
+        if self.proper {
+            name_words(&text[self.span]).join(" ")
+        } else {
+            text[self.span].to_string()
+        }
+    }
+}
+
+/// A lowercase key in the registry's key store.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    at: u32,
+    len: u32,
+}
+
+/// The key `k` in the key store.
+fn key_in(store: &str, k: Key) -> &str {
+    &store[k.at as usize..(k.at + k.len) as usize]
 }
 
 /// The entities under one index key: most keys have one or two, kept
@@ -95,6 +131,8 @@ pub struct Registry {
     by_role: Index,
     /// Reused buffers for lowercase look-up keys.
     keys: Keys,
+    /// Every entity's lowercase keys, one after another.
+    store: String,
 }
 
 /// Lowercase look-up keys, built in place for each mention.
@@ -155,6 +193,7 @@ impl Registry {
             by_first: Index::with_capacity_and_hasher(n / 2, Default::default()),
             by_role: Index::with_capacity_and_hasher(n / 2, Default::default()),
             keys: Keys::default(),
+            store: String::with_capacity(16 * n),
         }
     }
 
@@ -208,14 +247,33 @@ impl Registry {
         }
     }
 
-    fn add(&mut self, e: Entity) -> Eid {
+    /// Add an entity with the lowercase keys `first` and `surname`.
+    fn add(&mut self, first: Option<&str>, surname: &str, e: Entity) -> Eid {
         let id = self.entities.len();
-        index(&mut self.by_surname, &e.surname, id);
-        if let Some(f) = &e.first {
+        let mut e = e;
+        e.surname = self.keep(surname);
+        index(&mut self.by_surname, surname, id);
+        if let Some(f) = first {
+            e.first = Some(self.keep(f));
             index(&mut self.by_first, f, id);
         }
         self.entities.push(e);
         id
+    }
+
+    /// Put `key` in the key store.
+    fn keep(&mut self, key: &str) -> Key {
+        let at = self.store.len() as u32;
+        self.store.push_str(key);
+        Key {
+            at,
+            len: key.len() as u32,
+        }
+    }
+
+    /// An entity's given-name key.
+    fn first_of(&self, id: Eid) -> Option<&str> {
+        self.entities[id].first.map(|k| key_in(&self.store, k))
     }
 
     fn ids<'a>(map: &'a Index, key: &str) -> &'a [Eid] {
@@ -227,7 +285,7 @@ impl Registry {
         Self::ids(&self.by_surname, key)
             .iter()
             .copied()
-            .filter(move |&id| self.entities[id].surname == key)
+            .filter(move |&id| key_in(&self.store, self.entities[id].surname) == key)
     }
 
     fn name(&mut self, lex: &Lexicon, text: &str, m: &Mention) -> Eid {
@@ -250,27 +308,19 @@ impl Registry {
             .map(|w| w.len() + 1)
             .sum::<usize>()
             .saturating_sub(1);
+        let shown = Shown {
+            span: m.name,
+            proper: true,
+            len: full_len,
+        };
         let id = id.unwrap_or_else(|| {
-            self.add(Entity {
-                name: words.join(" "),
-                first: first.map(str::to_string),
-                surname: keys.surname.clone(),
-                class,
-                gender: Gender::Unknown,
-                role: None,
-                roles: Vec::new(),
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-                count: 0,
-                plural: false,
-                proper: false,
-                place: m.class == NameClass::Place,
-            })
+            let e = Entity::new(shown, class, m.class == NameClass::Place);
+            self.add(first, &keys.surname, e)
         });
         if let (None, Some(f)) = (&self.entities[id].first, first) {
             index(&mut self.by_first, f, id);
-            self.entities[id].first = Some(f.to_string());
-            self.entities[id].name = words.join(" ");
+            self.entities[id].first = Some(self.keep(f));
+            self.entities[id].name = shown;
         }
         // A role is indexed once per entity, however often the article repeats it.
         let role = m.role.map(|r| text[r].trim());
@@ -286,8 +336,8 @@ impl Registry {
         }
         let e = &mut self.entities[id];
         e.count += 1;
-        if full_len > e.name.len() && class != Class::Other && e.first.is_some() {
-            e.name = words.join(" ");
+        if full_len > e.name.len && class != Class::Other && e.first.is_some() {
+            e.name = shown;
         }
         if class == Class::Person || (e.class == Class::Unknown && class != Class::Unknown) {
             e.class = class;
@@ -296,8 +346,8 @@ impl Registry {
             e.gender = m.gender;
         }
         if e.gender == Gender::Unknown {
-            if let Some(f) = &e.first {
-                e.gender = lex.first_name(f).unwrap_or_default();
+            if let Some(f) = e.first {
+                e.gender = lex.first_name(key_in(&self.store, f)).unwrap_or_default();
             }
         }
         if new_role {
@@ -306,9 +356,9 @@ impl Registry {
         if let (None, Some(role)) = (&e.role, role) {
             e.role = Some(role.to_string());
         }
-        let alias = text[m.span].trim();
-        if !e.aliases.iter().any(|a| a == alias) {
-            e.aliases.push(alias.to_string());
+        let alias = trimmed(text, m.span);
+        if !e.aliases.iter().any(|&a| text[a] == text[alias]) {
+            e.aliases.push(alias);
         }
         self.keys = keys;
         id
@@ -331,7 +381,7 @@ impl Registry {
                 .filter(|(_, e)| !e.plural)
         };
         if let Some((id, _)) =
-            candidates().find(|(_, e)| e.class != Class::Other && e.first.as_deref() == first)
+            candidates().find(|&(id, e)| e.class != Class::Other && self.first_of(id) == first)
         {
             return Some(id);
         }
@@ -344,9 +394,7 @@ impl Registry {
             // "Donald Trump" after a bare "Trump": the same person, unless another
             // first name was already given to that surname.
             return candidates()
-                .find(|(_, e)| {
-                    e.first.is_none() || e.first.as_deref().is_some_and(|f| initial_of(f, first))
-                })
+                .find(|&(id, _)| self.first_of(id).is_none_or(|f| initial_of(f, first)))
                 .map(|(id, _)| id);
         }
         // A bare surname: the most mentioned compatible person with it, else a
@@ -364,7 +412,7 @@ impl Registry {
                 .copied()
                 .find(|&id| {
                     let e = &self.entities[id];
-                    e.first.as_deref() == Some(surname)
+                    self.first_of(id) == Some(surname)
                         && e.class == Class::Person
                         && e.gender.fits(gender)
                 })
@@ -449,14 +497,23 @@ impl Registry {
     }
 
     fn group(&mut self, text: &str, m: &Mention) -> Eid {
-        self.source(text[m.span].trim(), m.plural, m.gender)
+        self.source(text, m.span, m.plural, m.gender)
     }
 
     /// The entity for a source the article names only by description
     /// ("a spokesperson", "early results of the exit poll"): one per
     /// description, and the same one for a repeated definite description.
-    pub fn source(&mut self, name: &str, plural: bool, gender: Gender) -> Eid {
-        let key = name.to_lowercase();
+    pub fn source(&mut self, text: &str, span: Span, plural: bool, gender: Gender) -> Eid {
+        let span = trimmed(text, span);
+        let mut key = std::mem::take(&mut self.keys.surname);
+        key.clear();
+        push_lower(&mut key, &text[span]);
+        let id = self.source_keyed(&key, span, plural, gender);
+        self.keys.surname = key;
+        id
+    }
+
+    fn source_keyed(&mut self, key: &str, span: Span, plural: bool, gender: Gender) -> Eid {
         // "a spokesperson" twice may be two people; "officials" or "the
         // campaign" twice are the same source.
         let indefinite = ["a ", "an ", "another ", "one "]
@@ -464,28 +521,53 @@ impl Registry {
             .any(|d| key.starts_with(d));
         if !indefinite {
             if let Some(id) = self
-                .surnamed(&key)
+                .surnamed(key)
                 .find(|&id| self.entities[id].class == Class::Other)
             {
                 return id;
             }
         }
-        self.add(Entity {
-            name: name.to_string(),
+        let shown = Shown {
+            span,
+            proper: false,
+            len: span.len(),
+        };
+        let mut e = Entity::new(shown, Class::Other, false);
+        e.gender = gender;
+        e.aliases.push(span);
+        e.count = 1;
+        e.plural = plural;
+        self.add(None, key, e)
+    }
+}
+
+impl Entity {
+    /// A new entity known by `name`, with no keys yet.
+    fn new(name: Shown, class: Class, place: bool) -> Entity {
+        Entity {
+            name,
             first: None,
-            surname: key,
-            class: Class::Other,
-            gender,
+            surname: Key { at: 0, len: 0 },
+            class,
+            gender: Gender::Unknown,
             role: None,
             roles: Vec::new(),
-            aliases: vec![name.to_string()],
+            aliases: SmallVec::new(),
             mentions: Vec::new(),
-            count: 1,
-            plural,
+            count: 0,
+            plural: false,
             proper: false,
-            place: false,
-        })
+            place,
+        }
     }
+}
+
+/// `span` without the whitespace around it.
+fn trimmed(text: &str, span: Span) -> Span {
+    let s = &text[span];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    Span::new(start, end.max(start))
 }
 
 /// Add `id` under `key`.
