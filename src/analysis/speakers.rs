@@ -464,18 +464,9 @@ impl Registry {
     fn role_noun(&mut self, text: &str, m: &Mention) -> Option<Eid> {
         let head = text[m.head.unwrap_or(m.span)].to_lowercase();
         let phrase = text[m.span].to_lowercase();
-        let this = &*self;
         let mut holders: Vec<Eid> = head
             .split_whitespace()
-            .flat_map(|w| {
-                Self::ids(&this.by_role, w)
-                    .iter()
-                    .copied()
-                    .filter(move |&id| {
-                        let roles = &this.entities[id].roles;
-                        roles.iter().any(|r| r.split_whitespace().any(|x| x == w))
-                    })
-            })
+            .flat_map(|w| self.role_holders(w))
             .filter(|&id| {
                 let e = &self.entities[id];
                 e.class == Class::Person && e.gender.fits(m.gender)
@@ -494,6 +485,17 @@ impl Registry {
             (modifiers, e.count, id)
         });
         best.or_else(|| Some(self.group(text, m)))
+    }
+
+    /// Entities with a role that has the lowercase word `w` in it.
+    fn role_holders<'a>(&'a self, w: &'a str) -> impl Iterator<Item = Eid> + 'a {
+        Self::ids(&self.by_role, w)
+            .iter()
+            .copied()
+            .filter(move |&id| {
+                let roles = &self.entities[id].roles;
+                roles.iter().any(|r| r.split_whitespace().any(|x| x == w))
+            })
     }
 
     fn group(&mut self, text: &str, m: &Mention) -> Eid {
