@@ -144,6 +144,18 @@ fn direct_attribution_patterns() {
             "bridge",
             Some("Maria Lopez"),
         ),
+        (
+            "a quote that ends its sentence is not the next sentence's",
+            "On Monday Maria Lopez called the plan \"reckless.\" Tom Reed called it \"overdue\" and left.",
+            "reckless",
+            Some("Maria Lopez"),
+        ),
+        (
+            "the next sentence keeps its own quote",
+            "On Monday Maria Lopez called the plan \"reckless.\" Tom Reed called it \"overdue\" and left.",
+            "overdue",
+            Some("Tom Reed"),
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

@@ -26,6 +26,14 @@ impl Para<'_> {
             return Some(self.attribution(m, cue, false));
         }
         let sentence = self.sentence.get(r)?;
+        // A quote that closed its sentence belongs to the next one only when
+        // that sentence quotes nothing of its own: `"We will win." Ms Cole
+        // said.`, not `"Unhinged." Mr Ray called the plan "reckless".`
+        let closed = self.sentence.get(last) != Some(sentence);
+        if closed && self.bounds[*sentence].0 < r {
+            return None;
+        }
+        let quotes_own = |v: usize| (v..self.bounds[*sentence].1).any(|k| !self.outside(k));
         for v in r..(r + 16).min(self.toks.len()) {
             if !self.outside(v) || self.sentence[v] != *sentence {
                 return None;
@@ -34,6 +42,9 @@ impl Para<'_> {
                 continue;
             };
             if form == VerbForm::Gerund && !self.progressive(v) {
+                return None;
+            }
+            if closed && quotes_own(v) {
                 return None;
             }
             let m = self.subject_before(v)?;
