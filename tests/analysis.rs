@@ -156,6 +156,12 @@ fn direct_attribution_patterns() {
             "overdue",
             Some("Tom Reed"),
         ),
+        (
+            "a participle hangs on the clause's subject, not on a place before it",
+            "Speaking at a meeting in Dunmore, Ruth Cole went after Tom Reed, calling him \"a quitter.\"",
+            "quitter",
+            Some("Ruth Cole"),
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

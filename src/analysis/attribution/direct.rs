@@ -1,6 +1,7 @@
 //! Direct quotes: the cue and source around a quotation.
 
 use super::*;
+use crate::analysis::mentions::NameClass;
 
 impl Para<'_> {
     /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
@@ -114,7 +115,9 @@ impl Para<'_> {
                 return self.according(cue, e, colon);
             }
             let m = match form {
-                VerbForm::Gerund if !self.progressive(k) => self.sentence_subject(k),
+                VerbForm::Gerund if !self.progressive(k) => self
+                    .participle_subject(k)
+                    .or_else(|| self.sentence_subject(k)),
                 _ => self.subject_before(k),
             };
             if let Some(m) = m.filter(|&m| !self.is_it(m)) {
@@ -122,5 +125,36 @@ impl Para<'_> {
             }
         }
         None
+    }
+
+    /// The subject of the clause a participle at `k` hangs on: "Speaking
+    /// in Salem, Ruth Cole went after Reed, calling him \"…\"". That is the
+    /// sentence's first mention before `k` that is neither a place nor the
+    /// object of a preposition ("in Salem", "at the town hall").
+    fn participle_subject(&self, k: usize) -> Option<usize> {
+        let sentence = self.sentence[k];
+        let from = self.bounds[sentence].0.max(k.saturating_sub(REACH));
+        let first = self.mentions.partition_point(|m| m.toks.0 < from);
+        let mut within = (first..self.mentions.len()).take_while(|&n| self.mentions[n].toks.1 <= k);
+        within.find(|&n| {
+            let m = &self.mentions[n];
+            let start = m.toks.0;
+            if m.in_quote || self.ents[n].is_none() {
+                return false;
+            }
+            let mut before = start;
+            while before > from && self.is(before - 1, lexicon::DET) {
+                before -= 1;
+            }
+            let object = before > from
+                && lower_in(
+                    self.word(before - 1),
+                    &[
+                        "in", "at", "on", "from", "of", "to", "for", "with", "by", "near", "about",
+                        "into", "after", "before", "during", "against", "outside",
+                    ],
+                );
+            m.class != NameClass::Place && !object
+        })
     }
 }
