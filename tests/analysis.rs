@@ -157,6 +157,18 @@ fn direct_attribution_patterns() {
             Some("Tom Reed"),
         ),
         (
+            "nor the next sentence's when its speaker reports something else",
+            "Maria Lopez called the closure \"arbitrary.\" Tom Reed warned on Monday that the ferry would stop.",
+            "arbitrary",
+            Some("Maria Lopez"),
+        ),
+        (
+            "a quote that ends its sentence and a short speaker clause",
+            "\"Why not?\" Tom Reed said, laughing.",
+            "Why not",
+            Some("Tom Reed"),
+        ),
+        (
             "a participle hangs on the clause's subject, not on a place before it",
             "Speaking at a meeting in Dunmore, Ruth Cole went after Tom Reed, calling him \"a quitter.\"",
             "quitter",

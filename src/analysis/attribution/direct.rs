@@ -28,13 +28,21 @@ impl Para<'_> {
         }
         let sentence = self.sentence.get(r)?;
         // A quote that closed its sentence belongs to the next one only when
-        // that sentence quotes nothing of its own: `"We will win." Ms Cole
-        // said.`, not `"Unhinged." Mr Ray called the plan "reckless".`
+        // the cue's clause ends within a few words: `"We will win." Ms Cole
+        // said on Monday.`, `"Why not?" Tom Reed said, laughing.`, not
+        // `"Unhinged." Mr Ray called the plan "reckless".` or `"Arbitrary."
+        // Tom Reed warned that …`.
         let closed = self.sentence.get(last) != Some(sentence);
         if closed && self.bounds[*sentence].0 < r {
             return None;
         }
-        let quotes_own = |v: usize| (v..self.bounds[*sentence].1).any(|k| !self.outside(k));
+        let says_more = |v: usize| {
+            let end = self.bounds[*sentence].1;
+            let stop = (v + 1..end.min(v + 5)).find(|&k| self.punct(k, ",.;"));
+            stop.is_none_or(|stop| {
+                (v + 1..stop).any(|k| !self.outside(k) || lower_in(self.word(k), &["that"]))
+            }) && end > v + 1
+        };
         for v in r..(r + 16).min(self.toks.len()) {
             if !self.outside(v) || self.sentence[v] != *sentence {
                 return None;
@@ -45,7 +53,7 @@ impl Para<'_> {
             if form == VerbForm::Gerund && !self.progressive(v) {
                 return None;
             }
-            if closed && quotes_own(v) {
+            if closed && says_more(v) {
                 return None;
             }
             let m = self.subject_before(v)?;
