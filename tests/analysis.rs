@@ -169,6 +169,24 @@ fn direct_attribution_patterns() {
             Some("Tom Reed"),
         ),
         (
+            "said, a modifier, then the titled name",
+            "\"The bridge is closed,\" said former Mayor Maria Lopez, who ran the town for a decade.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "as X put it",
+            "Or, as Maria Lopez, the harbour master, put it: \"The bridge is closed.\"",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
+            "put it on the table is no cue",
+            "Maria Lopez put it on the table. The \"rescue\" arrived late.",
+            "rescue",
+            None,
+        ),
+        (
             "a participle hangs on the clause's subject, not on a place before it",
             "Speaking at a meeting in Dunmore, Ruth Cole went after Tom Reed, calling him \"a quitter.\"",
             "quitter",

@@ -240,9 +240,10 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
 ];
-/// Cue words that are no verb: "according" (to), and the intent adjectives
-/// of reported speech ("is willing to …").
-pub const PHRASE_CUES: &[&str] = &["according"];
+/// Cue words that are no speech verb on their own: "according" (to), "put"
+/// (it: "as X put it"), and the intent adjectives of reported speech ("is
+/// willing to …").
+pub const PHRASE_CUES: &[&str] = &["according", "put", "puts"];
 /// Adjectives that report an intent after "be": "is willing to …".
 pub const INTENT: &[&str] = &[
     "willing",

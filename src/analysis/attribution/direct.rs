@@ -23,7 +23,7 @@ impl Para<'_> {
             if is_according(&self.text[cue]) {
                 return self.according(cue, e, false);
             }
-            let m = self.mention_starting(e + 1)?;
+            let m = self.speaker_after(e)?;
             return Some(self.attribution(m, cue, false));
         }
         let sentence = self.sentence.get(r)?;
@@ -88,7 +88,7 @@ impl Para<'_> {
                 return None;
             }
             if v > 0 && self.punct(v - 1, ",") {
-                let m = self.mention_starting(e + 1)?;
+                let m = self.speaker_after(e)?;
                 return Some(self.attribution(m, cue, false));
             }
             let m = self.subject_before(v)?;
@@ -164,5 +164,27 @@ impl Para<'_> {
                 );
             m.class != NameClass::Place && !object
         })
+    }
+
+    /// The speaker named right after an inverted cue ending at token `e`:
+    /// `said Ruth Cole`, `said former Rep. Ruth Cole`, `said retired Army
+    /// Col. Ruth Cole` (a modifier or two the name's role leaves out).
+    pub(super) fn speaker_after(&self, e: usize) -> Option<usize> {
+        let modifier = |k: usize| {
+            self.outside(k)
+                && !self.toks[k].cap
+                && lower_in(
+                    self.word(k),
+                    &[
+                        "former", "retired", "then", "acting", "longtime", "outgoing", "incoming",
+                    ],
+                )
+        };
+        let mut k = e + 1;
+        while k < e + 3 && modifier(k) {
+            k += 1;
+        }
+        self.mention_starting(k)
+            .filter(|&m| k == e + 1 || self.mentions[m].kind == MentionKind::Name)
     }
 }

@@ -299,6 +299,19 @@ impl<'a> Para<'a> {
             let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
             return Some((span, VerbForm::Past, k + 1));
         }
+        // "as Ruth Cole put it: …": only before punctuation or a quote, not
+        // "put it on the table".
+        let put_it = !stance
+            && lower_in(w, &["put", "puts"])
+            && lower_in(self.word(k + 1), &["it"])
+            && self
+                .toks
+                .get(k + 2)
+                .is_none_or(|t| t.kind == Kind::Punct || t.quote.is_some());
+        if put_it {
+            let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
+            return Some((span, VerbForm::Past, k + 1));
+        }
         let adjective = stance && !self.toks[k].cap && lower_in(w, lexicon::INTENT);
         (adjective && to_follows() && k > 0 && self.is_be(k - 1)).then_some((
             self.toks[k].span,
