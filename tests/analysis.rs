@@ -187,6 +187,12 @@ fn direct_attribution_patterns() {
             None,
         ),
         (
+            "a party word before a role is an adjective",
+            "\"The bridge is closed,\" the Republican county commissioner wrote.",
+            "bridge",
+            Some("the Republican county commissioner"),
+        ),
+        (
             "a participle hangs on the clause's subject, not on a place before it",
             "Speaking at a meeting in Dunmore, Ruth Cole went after Tom Reed, calling him \"a quitter.\"",
             "quitter",

@@ -123,6 +123,28 @@ pub(super) fn description(
         while let Some(longer) = noun_phrase_head(lex, text, toks, end) {
             end = longer;
         }
+        // "the Republican presidential nominee": a capitalised group word
+        // before a role is an adjective; the role after it is the head.
+        if toks[k].cap {
+            let mut j = end;
+            while j < (end + 2).min(toks.len())
+                && is_word(toks, j)
+                && !toks[j].cap
+                && !tok_is(toks, j, lexicon::STOP)
+                && !is_finite_verb(toks, j)
+                && tok_info(toks, j).role.is_none()
+            {
+                j += 1;
+            }
+            if tok_info(toks, j).role.is_some() && !toks[j].cap {
+                if let Some(mut longer) = noun_phrase_head(lex, text, toks, j) {
+                    while let Some(more) = noun_phrase_head(lex, text, toks, longer) {
+                        longer = more;
+                    }
+                    end = longer;
+                }
+            }
+        }
         let head = word(text, toks, end - 1);
         let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
         // A one-word head's role is in its token's lexicon entry already.
