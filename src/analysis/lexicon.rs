@@ -646,6 +646,7 @@ fn pack(b: &[u8]) -> Option<u128> {
 }
 
 /// Is `w` one of `list` (lowercase ASCII words), ignoring case?
+#[inline]
 pub fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter()
         .any(|l| l.len() == w.len() && l.eq_ignore_ascii_case(w))
