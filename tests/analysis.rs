@@ -193,6 +193,12 @@ fn direct_attribution_patterns() {
             Some("the Republican county commissioner"),
         ),
         (
+            "a second verb shares the clause's subject",
+            "Maria Lopez took the stage at the harbour and called the closure \"a disgrace.\"",
+            "disgrace",
+            Some("Maria Lopez"),
+        ),
+        (
             "a participle hangs on the clause's subject, not on a place before it",
             "Speaking at a meeting in Dunmore, Ruth Cole went after Tom Reed, calling him \"a quitter.\"",
             "quitter",

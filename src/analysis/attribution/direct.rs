@@ -126,7 +126,12 @@ impl Para<'_> {
                 VerbForm::Gerund if !self.progressive(k) => self
                     .participle_subject(k)
                     .or_else(|| self.sentence_subject(k)),
-                _ => self.subject_before(k),
+                _ => self.subject_before(k).or_else(|| {
+                    // "Ruth Cole took the stage and called the plan \"…\"":
+                    // the second of two verbs shares the clause's subject.
+                    let and = k > 0 && lower_in(self.word(k - 1), &["and"]);
+                    and.then(|| self.participle_subject(k)).flatten()
+                }),
             };
             if let Some(m) = m.filter(|&m| !self.is_it(m)) {
                 return Some(self.attribution(m, cue, colon));
