@@ -249,6 +249,15 @@ fn pronouns_resolve_to_the_right_person() {
 }
 
 #[test]
+fn a_pronoun_prefers_the_subject_to_a_preposition_s_object() {
+    // Both bare surnames: only the sentence shows who the subject is.
+    let a = article(
+        "In his letter to Marlow, Okafor described the harbour. \"We will never give it up,\" he wrote.",
+    );
+    assert_eq!(speaker_of(&a, "never give it up"), Some("Okafor"));
+}
+
+#[test]
 fn a_pronoun_with_nobody_to_refer_to_stays_unattributed() {
     let a = article("\"It may not work,\" he said.");
     assert_eq!(speaker_of(&a, "may not work"), None);

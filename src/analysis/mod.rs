@@ -54,8 +54,11 @@ pub fn analyze(text: &str) -> Analysis {
         sentence_of.clear();
         sentence_of.extend(found_mentions.iter().map(|m| {
             let k = m.toks.0;
-            let initial = k == 0 || sentence[k - 1] != sentence[k];
-            (sentence_base + sentence[k], initial)
+            speakers::Place {
+                sentence: sentence_base + sentence[k],
+                initial: k == 0 || sentence[k - 1] != sentence[k],
+                object: after_preposition(text, &toks, k),
+            }
         }));
         registry.resolve(text, &found_mentions, &sentence_of, &mut ents);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
@@ -82,6 +85,24 @@ pub fn analyze(text: &str) -> Analysis {
     }
     state.name_sources(text, &mut registry);
     build(text, registry, &found, state)
+}
+
+/// Does token `k` follow a preposition, a determiner between ("to the
+/// council", "in Salem")?
+fn after_preposition(text: &str, toks: &[tokens::Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && toks[j - 1].info.flags & lexicon::DET != 0 {
+        j -= 1;
+    }
+    j > 0
+        && toks[j - 1].kind == tokens::Kind::Word
+        && lexicon::one_of(
+            &text[toks[j - 1].span],
+            &[
+                "in", "at", "on", "from", "of", "to", "for", "with", "by", "into", "about",
+                "against",
+            ],
+        )
 }
 
 /// The longest first line taken as a headline, in bytes (headlines run to

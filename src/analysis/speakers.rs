@@ -115,6 +115,20 @@ struct Seen {
     pos: usize,
     sentence: usize,
     entity: Eid,
+    /// The object of a preposition ("to La Raza"): less likely to be what a
+    /// later pronoun refers to than the sentence's subject.
+    object: bool,
+}
+
+/// Where a mention stands in its sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    /// The sentence's number in the article.
+    pub sentence: usize,
+    /// It opens the sentence.
+    pub initial: bool,
+    /// It follows a preposition ("in Salem", "to the council").
+    pub object: bool,
 }
 
 /// The entities of one article, built mention by mention.
@@ -197,21 +211,26 @@ impl Registry {
         }
     }
 
-    /// Resolve one paragraph's mentions, in order. `sentence_of` gives each
-    /// mention's sentence number (article-wide) and whether it opens its
-    /// sentence. Puts the entity of each mention, or None, into `out`.
+    /// Resolve one paragraph's mentions, in order. `places` says where each
+    /// mention stands in its sentence. Puts the entity of each mention, or
+    /// None, into `out`.
     pub fn resolve(
         &mut self,
         text: &str,
         mentions: &[Mention],
-        sentence_of: &[(usize, bool)],
+        places: &[Place],
         out: &mut Vec<Option<Eid>>,
     ) {
         let lex = lexicon::get();
         out.clear();
         // "the harbour master, Ruth Lindqvist,": the description is the name's.
         let mut appositive: Option<Eid> = None;
-        for (n, (m, &(sentence, initial))) in mentions.iter().zip(sentence_of).enumerate() {
+        for (n, (m, place)) in mentions.iter().zip(places).enumerate() {
+            let Place {
+                sentence,
+                initial,
+                object,
+            } = *place;
             let id = match m.kind {
                 MentionKind::Name => {
                     let e = appositive.take().unwrap_or_else(|| self.name(lex, text, m));
@@ -240,6 +259,7 @@ impl Registry {
                         pos: m.span.start,
                         sentence,
                         entity: e,
+                        object,
                     });
                 }
             }
@@ -431,8 +451,10 @@ impl Registry {
             }
         };
         // The nearest sentence with a compatible mention wins; within a
-        // sentence a known person before a bare name, then the first one
-        // (usually the subject), not the nearest.
+        // sentence a known person before a bare name, a mention that is no
+        // preposition's object before one that is ("In his speech to La Raza,
+        // Graham said he …"), then the first one (usually the subject), not
+        // the nearest.
         let window = self
             .history
             .iter()
@@ -445,6 +467,7 @@ impl Registry {
             if h.pos >= m.span.start || t == 0 {
                 continue;
             }
+            let t = 2 * t + u8::from(!h.object);
             match pick {
                 Some((p, _)) if p.sentence > h.sentence => break,
                 Some((_, pt)) if pt > t => {}
