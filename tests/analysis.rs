@@ -292,6 +292,36 @@ fn reported_speech_is_indirect() {
             "they were angry",
             "Residents",
         ),
+        (
+            "a plural noun makes a bare say present",
+            "Most engineers say the bridge is safe.",
+            "the bridge is safe",
+            "Most engineers",
+        ),
+        (
+            "a bare plural subject",
+            "Critics argue that the toll is too high.",
+            "the toll is too high",
+            "Critics",
+        ),
+        (
+            "so many in so many",
+            "Six in 10 say the toll is too high.",
+            "the toll is too high",
+            "Six in 10",
+        ),
+        (
+            "a quantifier alone after a comma",
+            "In Fenby, many said that the bridge should stay open.",
+            "the bridge should stay open",
+            "many",
+        ),
+        (
+            "a clause opening with a number",
+            "Council officials said 2019 was the wettest year on record.",
+            "2019 was the wettest year",
+            "Council officials",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);
@@ -320,6 +350,13 @@ fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
         "{:#?}",
         a.speakers
     );
+}
+
+#[test]
+fn a_plural_noun_before_a_noun_use_is_no_cue() {
+    // "support for", "support among": the noun after a count, not a verb.
+    let a = article("About 36 percent support for the toll remains among drivers.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
 
 #[test]

@@ -280,8 +280,22 @@ impl<'a> Para<'a> {
             ];
             let after_modal = k > 0 && lower_in(self.word(k - 1), &modals);
             // A bare "say" is a plural present only after a plural subject.
-            let plural_subject =
-                || stance && self.subject_before(k).is_some_and(|m| self.plural(m));
+            // "36 percent support among …": the noun, not the verb.
+            let noun_use = || {
+                !self.outside(k + 1)
+                    || self.toks.get(k + 1).is_none_or(|t| t.kind == Kind::Punct)
+                    || lower_in(
+                        self.word(k + 1),
+                        &[
+                            "among", "against", "for", "from", "in", "of", "with", "is", "was",
+                        ],
+                    )
+            };
+            let plural_subject = || {
+                stance
+                    && (self.subject_before(k).is_some_and(|m| self.plural(m))
+                        || (self.plural_noun_before(k) && !noun_use()))
+            };
             if !after_modal && !plural_subject() {
                 return None;
             }

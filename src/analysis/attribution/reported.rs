@@ -289,7 +289,14 @@ impl Para<'_> {
         let Some(t) = self.toks.get(a) else {
             return false;
         };
-        if t.kind != Kind::Word || t.quote.is_some() {
+        if t.quote.is_some() {
+            return false;
+        }
+        // "said 2016 was the worst year": a number opens the clause.
+        if t.kind == Kind::Number {
+            return true;
+        }
+        if t.kind != Kind::Word {
             return false;
         }
         let w = self.word(a);

@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// Words that join one clause to the next: a subject can follow them.
+const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "although", "though", "because", "since", "as", "when", "if", "so",
+    "yet", "whereas",
+];
+
+/// Plural nouns and quantifiers that do not end in "s": "people say", "most say".
+const PLURAL_NOUNS: &[&str] = &[
+    "people", "men", "women", "children", "percent", "most", "many", "some", "others", "few",
+    "both", "all", "half", "third", "quarter", "majority", "data", "media", "police", "staff",
+    "public",
+];
+
 impl Para<'_> {
     /// The mention (not a possessive) ending at token `k`.
     pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
@@ -167,8 +180,12 @@ impl Para<'_> {
         let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
             || lower_in(verb, &["says", "say"]);
         let before = v.checked_sub(1)?;
-        if !tense_ok || self.is(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+        if !tense_ok {
             return None;
+        }
+        if self.is(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+            // "many said": a quantifier alone.
+            return self.bare_phrase(v);
         }
         let mut k = v;
         while k > 0 && k + 5 > v {
@@ -176,11 +193,14 @@ impl Para<'_> {
             let t = self.toks[k];
             let w = self.word(k);
             if !self.outside(k) || t.kind != Kind::Word {
-                return None;
+                return self.bare_phrase(v);
             }
             if self.is(k, lexicon::DET | lexicon::INDEF) {
                 let conjunction = lower_in(w, &["that", "this"]);
-                return (k + 1 < end && !conjunction)
+                if k + 1 == end && !conjunction {
+                    return self.bare_phrase(v);
+                }
+                return (!conjunction)
                     .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
             }
             // "Sixty-six percent said", "12 percent of voters say".
@@ -199,10 +219,68 @@ impl Para<'_> {
                 || t.info.verb.is_some()
                 || t.info.reporting.is_some()
             {
-                return None;
+                return self.bare_phrase(v);
             }
         }
-        None
+        self.bare_phrase(v)
+    }
+
+    /// A noun phrase with no determiner that opens its clause, right before
+    /// the verb at `v`: "Critics say", "Six in 10 say", ", and many said",
+    /// "Organizers of both events insist".
+    fn bare_phrase(&self, v: usize) -> Option<Span> {
+        let mut k = v;
+        let mut listed = false;
+        while k > 0 && k + 8 > v {
+            let j = k - 1;
+            let t = self.toks[j];
+            // "Drivers, cyclists and walkers say": a list of plurals is one subject.
+            let plural_before = j > 0 && self.ends_at[j - 1].is_none() && self.plural_word(j - 1);
+            let w = self.word(j);
+            let and = k < v && lower_in(w, &["and", "or"]);
+            if (and || (listed && self.punct(j, ","))) && plural_before {
+                listed = true;
+                k = j;
+                continue;
+            }
+            if !self.outside(j) || self.sentence[j] != self.sentence[v] || t.kind == Kind::Punct {
+                break;
+            }
+            // "Ms Lopez and others said": not the others alone.
+            if and && j > 0 && self.ends_at[j - 1].is_some() {
+                return None;
+            }
+            if k < v && lower_in(w, CLAUSE_LINKS) {
+                break;
+            }
+            let inner = k < v && lower_in(w, &["of", "in", "from", "at", "for"]);
+            let open = !self.is(
+                j,
+                lexicon::STOP | lexicon::AUX | lexicon::DET | lexicon::CONNECT,
+            ) && t.info.verb.is_none()
+                && t.info.reporting.is_none();
+            if !(inner || open) {
+                return None;
+            }
+            k = j;
+        }
+        let boundary = k == 0
+            || self.sentence[k - 1] != self.sentence[v]
+            || self.punct(k - 1, ",;:(—–")
+            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        // The phrase ends in its head noun: a plural, a number, a group word.
+        let head = v - 1;
+        let nounish = self.plural_word(head) || self.is(head, lexicon::GROUP);
+        let negated =
+            (k..v).any(|j| self.word(j).ends_with("n't") || self.word(j).ends_with("n\u{2019}t"));
+        if k == v || !nounish || negated {
+            return None;
+        }
+        let edge = |j: usize| {
+            self.toks[j].kind != Kind::Word || !self.is(j, lexicon::STOP | lexicon::CONNECT)
+        };
+        (k < v && boundary && edge(k) && edge(v - 1))
+            .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
     }
 
     /// "X continued to call for …": the subject of the verb before "to".
@@ -226,6 +304,47 @@ impl Para<'_> {
         let mention = &self.mentions[m];
         let coordinated = mention.toks.0 > 0 && lower_in(self.word(mention.toks.0 - 1), &["and"]);
         mention.plural || coordinated || lower_in(&self.text[mention.span], &["we", "i", "you"])
+    }
+
+    /// "Polls show", "most voters say", "six in 10 say": a plural noun or a
+    /// number, no known mention, right before the verb at `v` (across an
+    /// adverb), so a bare verb form there is a plural present.
+    pub(super) fn plural_noun_before(&self, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 && k + 2 > v && self.is(k - 1, lexicon::AUX) && !self.is_be(k - 1) {
+            k -= 1;
+        }
+        let Some(n) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = self.toks[n];
+        if t.quote.is_some() || self.ends_at[n].is_some() {
+            return false;
+        }
+        self.plural_word(n)
+    }
+
+    /// Is token `n` a plural noun, a quantifier or a number ("voters",
+    /// "people", "most", "10")?
+    fn plural_word(&self, n: usize) -> bool {
+        let t = self.toks[n];
+        if t.kind == Kind::Number {
+            // "six in 10", "seven of 10"; a bare count is more often a modifier.
+            return n > 0 && lower_in(self.word(n - 1), &["in", "of"]);
+        }
+        let w = self.word(n);
+        let b = w.as_bytes();
+        let irregular = lower_in(w, PLURAL_NOUNS);
+        let regular = b.len() > 3
+            && b[b.len() - 1] == b's'
+            && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'' | b'\x99')
+            && t.info.verb.is_none()
+            && t.info.reporting.is_none()
+            && !self.is(
+                n,
+                lexicon::STOP | lexicon::DET | lexicon::AUX | lexicon::CONNECT,
+            );
+        t.kind == Kind::Word && (irregular || regular)
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
