@@ -322,6 +322,42 @@ fn reported_speech_is_indirect() {
             "2019 was the wettest year",
             "Council officials",
         ),
+        (
+            "told a long listener that",
+            "Maria Lopez told a packed town hall meeting on Monday night that the bridge would reopen in May.",
+            "the bridge would reopen",
+            "Maria Lopez",
+        ),
+        (
+            "told a one-word listener, then the clause",
+            "Maria Lopez told reporters the bridge would reopen in May.",
+            "the bridge would reopen",
+            "Maria Lopez",
+        ),
+        (
+            "expressed concern that",
+            "Maria Lopez expressed concern that the bridge could fail again.",
+            "the bridge could fail again",
+            "Maria Lopez",
+        ),
+        (
+            "said in a statement, then a pronoun",
+            "Maria Lopez said in a statement on Monday night she would resign in May.",
+            "she would resign in May",
+            "Maria Lopez",
+        ),
+        (
+            "a stance verb and its object",
+            "Maria Lopez opposed the plan to close the bridge for a year.",
+            "the plan to close the bridge",
+            "Maria Lopez",
+        ),
+        (
+            "knows, a verb of thought",
+            "Maria Lopez knows the bridge will not reopen soon.",
+            "the bridge will not reopen",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

@@ -198,7 +198,7 @@ impl Para<'_> {
             ],
         ) {
             let prep = (e + 2..(e + 4).min(end))
-                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of"]))?;
+                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of", "that"]))?;
             if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
                 return Some((
                     Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
@@ -215,16 +215,25 @@ impl Para<'_> {
         let mut a = e + 1;
         if lower_in(self.word(k), TELL) {
             // "told reporters that …" / "told reporters he …": past the listener.
-            let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
+            let that = (a..(a + 10).min(end))
+                .take_while(|&j| {
+                    self.outside(j)
+                        && (self.toks[j].kind != Kind::Punct || self.punct(j, "'\u{2019}"))
+                })
+                .find(|&j| lower_in(self.word(j), &["that"]));
             a = match that {
                 Some(j) => j + 1,
                 None => {
                     let past = self
                         .mention_starting(a)
-                        .map_or(a, |m| self.mentions[m].toks.1);
+                        .map_or_else(|| self.listener_end(a, end), |m| self.mentions[m].toks.1);
+                    // "told reporters the plan …": after a one-word listener a
+                    // determiner opens the clause.
+                    let determiner = past <= a + 1 && past > a && self.is(past, lexicon::DET);
                     // "urged supporters to monitor …": the infinitive counts too.
                     if !lower_in(self.word(past), CLAUSE_OPENERS)
                         && !self.clause_opens_infinitive(past)
+                        && !determiner
                     {
                         return None;
                     }
@@ -245,11 +254,26 @@ impl Para<'_> {
             return Some((self.clause(that + 1, end)?, attr));
         }
         let mut skipped = 0;
+        // "said in a statement Thursday night they …": past a short phrase
+        // that opens with a preposition, up to a pronoun that opens the clause.
+        let in_phrase = lower_in(
+            self.word(a),
+            &["in", "on", "at", "during", "after", "before"],
+        );
+        let phrase_word = |j: usize| {
+            in_phrase
+                && self.outside(j)
+                && self.toks[j].kind == Kind::Word
+                && self.toks[j].info.reporting.is_none()
+                && !lower_in(self.word(j), CLAUSE_OPENERS)
+                && !lower_in(self.word(j), &["that", "and", "but", "to"])
+        };
         while a < end
-            && skipped < 4
+            && skipped < if in_phrase { 7 } else { 4 }
             && (lower_in(self.word(a), CLAUSE_SKIP)
                 || self.is(a, lexicon::DAY)
-                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS)))
+                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS))
+                || (skipped > 0 && phrase_word(a)))
         {
             a += 1;
             skipped += 1;
@@ -274,6 +298,23 @@ impl Para<'_> {
             ));
         }
         Some((self.clause(a, end)?, attr))
+    }
+
+    /// The end of a listener no lexicon knows, from token `a`: "told
+    /// voters", "assured the crowd", "told a rally in Ohio", at most a few
+    /// plain words, stopping at a word that opens a clause.
+    fn listener_end(&self, a: usize, end: usize) -> usize {
+        let mut j = a;
+        while j < end.min(a + 5)
+            && self.outside(j)
+            && self.toks[j].kind == Kind::Word
+            && self.toks[j].info.reporting.is_none()
+            && !lower_in(self.word(j), CLAUSE_OPENERS)
+            && !lower_in(self.word(j), &["to", "that"])
+        {
+            j += 1;
+        }
+        j
     }
 
     /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
