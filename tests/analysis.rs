@@ -358,6 +358,36 @@ fn reported_speech_is_indirect() {
             "the bridge will not reopen",
             "Maria Lopez",
         ),
+        (
+            "an unknown organisation before has",
+            "Fenby Watch has questioned whether the bridge was ever safe.",
+            "whether the bridge was ever safe",
+            "Fenby Watch",
+        ),
+        (
+            "a time phrase, then a contracted pronoun",
+            "Maria Lopez has said for weeks she's the only candidate who can fix the bridge.",
+            "the only candidate",
+            "Maria Lopez",
+        ),
+        (
+            "and urged a listener to",
+            "Maria Lopez stood with other councillors and urged drivers to avoid the bridge.",
+            "to avoid the bridge",
+            "Maria Lopez",
+        ),
+        (
+            "one in so many, in words",
+            "One in three said the toll was too high and one in four said the bridge should close.",
+            "the bridge should close",
+            "one in four",
+        ),
+        (
+            "a progressive after an unknown plural",
+            "Recent surveys are showing the bridge is less busy.",
+            "the bridge is less busy",
+            "surveys",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);
@@ -392,6 +422,13 @@ fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
 fn a_plural_noun_before_a_noun_use_is_no_cue() {
     // "support for", "support among": the noun after a count, not a verb.
     let a = article("About 36 percent support for the toll remains among drivers.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn a_passive_or_a_modal_hides_no_subject() {
+    // "was expected", "would try": the phrase before them reports nothing.
+    let a = article("The shift was expected to happen after May. The new bloc would try to win.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
 

@@ -293,7 +293,9 @@ impl<'a> Para<'a> {
             };
             let plural_subject = || {
                 stance
-                    && (self.subject_before(k).is_some_and(|m| self.plural(m))
+                    && (self
+                        .subject_before(k)
+                        .is_some_and(|m| self.plural(m) || self.plural_name(m))
                         || (self.plural_noun_before(k) && !noun_use()))
             };
             if !after_modal && !plural_subject() {

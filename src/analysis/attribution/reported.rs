@@ -21,6 +21,28 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 impl Para<'_> {
+    /// Is token `j` a word that can only open a clause: "he", "they're",
+    /// "whether"?
+    fn opens_with_subject(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let stem = [
+            "'s",
+            "'d",
+            "'ll",
+            "'re",
+            "'ve",
+            "\u{2019}s",
+            "\u{2019}d",
+            "\u{2019}ll",
+            "\u{2019}re",
+            "\u{2019}ve",
+        ]
+        .iter()
+        .find_map(|c| w.strip_suffix(c))
+        .unwrap_or(w);
+        lower_in(stem, CLAUSE_OPENERS)
+    }
+
     /// `The nominee has been endorsed by dozens of papers`: the subject is what
     /// was said or backed, the agent after "by" the source.
     pub(super) fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
@@ -106,10 +128,12 @@ impl Para<'_> {
             while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
-            let clause_follows = lower_in(self.word(e + 1), CLAUSE_OPENERS)
+            let clause_follows = self.opens_with_subject(e + 1)
                 || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
-            let coordinated =
-                j > 0 && lower_in(self.word(j - 1), &["and", "but"]) && clause_follows;
+            // "… and urged voters to …": a listener follows, then the clause.
+            let coordinated = j > 0
+                && lower_in(self.word(j - 1), &["and", "but"])
+                && (clause_follows || lower_in(self.word(k), TELL));
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
@@ -231,7 +255,7 @@ impl Para<'_> {
                     // determiner opens the clause.
                     let determiner = past <= a + 1 && past > a && self.is(past, lexicon::DET);
                     // "urged supporters to monitor …": the infinitive counts too.
-                    if !lower_in(self.word(past), CLAUSE_OPENERS)
+                    if !self.opens_with_subject(past)
                         && !self.clause_opens_infinitive(past)
                         && !determiner
                     {
@@ -265,23 +289,20 @@ impl Para<'_> {
                 && self.outside(j)
                 && self.toks[j].kind == Kind::Word
                 && self.toks[j].info.reporting.is_none()
-                && !lower_in(self.word(j), CLAUSE_OPENERS)
+                && !self.opens_with_subject(j)
                 && !lower_in(self.word(j), &["that", "and", "but", "to"])
         };
         while a < end
             && skipped < if in_phrase { 7 } else { 4 }
             && (lower_in(self.word(a), CLAUSE_SKIP)
                 || self.is(a, lexicon::DAY)
-                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS))
+                || (self.toks[a].cap && skipped > 0 && !self.opens_with_subject(a))
                 || (skipped > 0 && phrase_word(a)))
         {
             a += 1;
             skipped += 1;
         }
-        if skipped > 0
-            && !lower_in(self.word(a), &["that"])
-            && !lower_in(self.word(a), CLAUSE_OPENERS)
-        {
+        if skipped > 0 && !lower_in(self.word(a), &["that"]) && !self.opens_with_subject(a) {
             return None;
         }
         if lower_in(self.word(a), &["that"]) {
@@ -309,7 +330,7 @@ impl Para<'_> {
             && self.outside(j)
             && self.toks[j].kind == Kind::Word
             && self.toks[j].info.reporting.is_none()
-            && !lower_in(self.word(j), CLAUSE_OPENERS)
+            && !self.opens_with_subject(j)
             && !lower_in(self.word(j), &["to", "that"])
         {
             j += 1;
@@ -486,6 +507,31 @@ impl Para<'_> {
                 k += 1;
             }
         }
+        self.end_before_next_source(&mut out);
         out
+    }
+
+    /// "One in three said the toll was high and one in four said …": a
+    /// reported clause ends before the next speaker of the sentence.
+    fn end_before_next_source(&self, out: &mut [Reported]) {
+        for i in 1..out.len() {
+            let Some(source) = out[i].1.source else {
+                continue;
+            };
+            let span = &mut out[i - 1].0;
+            if source.start <= span.start || source.start >= span.end {
+                continue;
+            }
+            let mut b = self.toks.partition_point(|t| t.span.end <= source.start);
+            let mut joined = false;
+            while b > 0 && (self.punct(b - 1, ",;") || lower_in(self.word(b - 1), &["and", "but"]))
+            {
+                joined |= !self.punct(b - 1, ",");
+                b -= 1;
+            }
+            if joined && b > 0 && self.toks[b - 1].span.end > span.start {
+                span.end = self.toks[b - 1].span.end;
+            }
+        }
     }
 }

@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// Modal verbs: the subject before one is not read across it.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "should", "may", "might", "must",
+];
+
+/// Numbers written as words, as in "one in four say".
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Words that join one clause to the next: a subject can follow them.
 const CLAUSE_LINKS: &[&str] = &[
     "and", "but", "while", "although", "though", "because", "since", "as", "when", "if", "so",
@@ -159,25 +169,55 @@ impl Para<'_> {
 
     /// A subject the lexicons do not know: a determiner and a few nouns
     /// right before the verb at `v` ("The bank said", "early results show").
-    pub(super) fn subject_phrase(&self, v: usize) -> Option<Span> {
+    pub(super) fn subject_phrase(&self, verb_at: usize) -> Option<Span> {
+        // "Judicial Watch has questioned", "Recent polling is showing": the
+        // phrase ends before the auxiliaries.
+        // Not across "be" (a passive: "the shift was expected") nor a modal
+        // ("the bloc would try"), only "has", "also", "is showing".
+        let mut v = verb_at;
+        let gerund = self.toks[verb_at].info.reporting == Some(VerbForm::Gerund);
+        while v > 0
+            && v + 3 > verb_at
+            && self.outside(v - 1)
+            && self.is(v - 1, lexicon::AUX)
+            && (gerund || !self.is_be(v - 1))
+            && !lower_in(self.word(v - 1), MODALS)
+        {
+            v -= 1;
+        }
         let end = v;
         // "a series of tweets" is a noun phrase, not "a series of" tweeting;
         // with an unknown subject only a past tense or "says" is taken as a verb.
-        let verb = self.word(v);
-        // "Video shows that …", "Polls suggest …": a lone noun opening the
-        // sentence, right before the verb.
-        let opener = v >= 1 && (v == 1 || self.sentence[v - 2] != self.sentence[v - 1]);
-        if opener
-            && self.toks[v - 1].cap
-            && self.toks[v - 1].kind == Kind::Word
-            && !self.is(
-                v - 1,
-                lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
-            )
-        {
-            return Some(self.toks[v - 1].span);
+        let verb = self.word(verb_at);
+        // "Video shows that …", "Polls suggest …", "Judicial Watch has …": a
+        // few capitalised words opening the sentence, right before the verb.
+        let name_like = |j: usize| {
+            self.toks[j].cap
+                && !lower_in(
+                    self.word(j),
+                    &["there", "here", "all", "both", "why", "how"],
+                )
+                && self.toks[j].kind == Kind::Word
+                && self.outside(j)
+                && !self.is(
+                    j,
+                    lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
+                )
+        };
+        let mut first = v;
+        while first > 0 && first + 3 > v && self.sentence[first - 1] == self.sentence[v] {
+            first -= 1;
         }
-        let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
+        let opener = first < v
+            && (first == 0 || self.sentence[first - 1] != self.sentence[v])
+            && (first..v).all(name_like);
+        if opener {
+            return Some(Span::new(
+                self.toks[first].span.start,
+                self.toks[v - 1].span.end,
+            ));
+        }
+        let tense_ok = self.toks[verb_at].info.reporting != Some(VerbForm::Present)
             || lower_in(verb, &["says", "say"]);
         let before = v.checked_sub(1)?;
         if !tense_ok {
@@ -334,7 +374,9 @@ impl Para<'_> {
         }
         let w = self.word(n);
         let b = w.as_bytes();
-        let irregular = lower_in(w, PLURAL_NOUNS);
+        // "one in four", "two of three".
+        let count = n > 1 && lower_in(self.word(n - 1), &["in", "of"]) && lower_in(w, NUMBER_WORDS);
+        let irregular = count || lower_in(w, PLURAL_NOUNS);
         let regular = b.len() > 3
             && b[b.len() - 1] == b's'
             && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'' | b'\x99')
@@ -345,6 +387,14 @@ impl Para<'_> {
                 lexicon::STOP | lexicon::DET | lexicon::AUX | lexicon::CONNECT,
             );
         t.kind == Kind::Word && (irregular || regular)
+    }
+
+    /// Is mention `m` one capitalised plural word opening its sentence
+    /// ("Associates say"), a plural noun the name finder took for a name?
+    pub(super) fn plural_name(&self, m: usize) -> bool {
+        let (a, b) = self.mentions[m].toks;
+        let opens = a == 0 || self.sentence[a - 1] != self.sentence[a];
+        b == a + 1 && opens && self.plural_word(a)
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
