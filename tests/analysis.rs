@@ -388,6 +388,30 @@ fn reported_speech_is_indirect() {
             "the bridge is less busy",
             "surveys",
         ),
+        (
+            "clause first, said and a role after it",
+            "The bridge will stay closed until May, said a spokesman for the council.",
+            "The bridge will stay closed",
+            "a spokesman",
+        ),
+        (
+            "clause first, a plural say after it",
+            "The bridge will stay closed until May, say some engineers, who checked it last week.",
+            "The bridge will stay closed",
+            "some engineers",
+        ),
+        (
+            "clause first, then an aside in brackets",
+            "The toll was never fair, Maria Lopez said. (She has paid it for years.)",
+            "The toll was never fair",
+            "Maria Lopez",
+        ),
+        (
+            "an unknown group as an aside",
+            "After the vote, council officials said, the bridge will close.",
+            "the bridge will close",
+            "council officials",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);
@@ -430,6 +454,13 @@ fn a_passive_or_a_modal_hides_no_subject() {
     // "was expected", "would try": the phrase before them reports nothing.
     let a = article("The shift was expected to happen after May. The new bloc would try to win.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn an_aside_before_said_is_no_inverted_speaker() {
+    // "X, the mayor, said the toll …": the toll is no speaker.
+    let a = article("Maria Lopez, the mayor, said the toll would stay.");
+    assert_eq!(speaker_of(&a, "would stay"), Some("Maria Lopez"));
 }
 
 #[test]

@@ -298,7 +298,14 @@ impl<'a> Para<'a> {
                         .is_some_and(|m| self.plural(m) || self.plural_name(m))
                         || (self.plural_noun_before(k) && !noun_use()))
             };
-            if !after_modal && !plural_subject() {
+            // "…, say some engineers": a plural speaker after the verb.
+            let inverted = || {
+                stance
+                    && self.punct(k - 1, ",")
+                    && (self.mention_starting(k + 1).is_some_and(|m| self.plural(m))
+                        || self.is(k + 1, lexicon::INDEF))
+            };
+            if !after_modal && !plural_subject() && !inverted() {
                 return None;
             }
         }

@@ -140,6 +140,10 @@ impl Para<'_> {
                 self.subject_before(k)
                     .or_else(|| self.infinitive_subject(k))
             };
+            // "…, say some Democrats.": the speaker after the verb.
+            if let Some(found) = self.inverted(k, cue, form, e) {
+                return Some(found);
+            }
             match subject {
                 Some(m) => m,
                 None => {
@@ -150,7 +154,8 @@ impl Para<'_> {
                         cue: Some(cue),
                         evidence: Evidence::CueName,
                     };
-                    return self.reported_after_verb(k, e, attr);
+                    let start = self.toks.partition_point(|t| t.span.start < source.start);
+                    return self.clause_around(k, e, start, attr);
                 }
             }
         };
@@ -165,20 +170,101 @@ impl Para<'_> {
             return None;
         }
         let attr = self.attribution(m, cue, false);
-        let subject_start = self.mentions[m].toks.0;
-        // "…, the mayor said." — the clause comes first.
+        if participle {
+            return self.reported_after_verb(k, e, attr);
+        }
+        self.clause_around(k, e, self.mentions[m].toks.0, attr)
+    }
+
+    /// The clause of the cue at `k` (last token `e`) whose subject starts at
+    /// token `subject_start`: the clause before "…, the mayor said.", the
+    /// sentence around "The museum, Mr. Obama said, would …", or the clause
+    /// after the verb.
+    fn clause_around(
+        &self,
+        k: usize,
+        e: usize,
+        subject_start: usize,
+        attr: Attribution,
+    ) -> Option<Reported> {
         let end = self.sentence_end(k);
         let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
-        if !participle && aside && self.punct(e + 1, ",") {
+        if aside && self.punct(e + 1, ",") {
             // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
             let start = self.sentence_start(k);
             return Some((self.clause(start, end)?, attr));
         }
-        if !participle && end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
+        // "…, the mayor said. (An aside follows.)": the period ends the clause
+        // even when the sentence runs on.
+        let last = end <= e + 3 || self.punct(e + 1, ".!?;");
+        if aside && last {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
         self.reported_after_verb(k, e, attr)
+    }
+
+    /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":
+    /// a speech verb after a comma with its speaker after it; the clause is
+    /// what comes before the comma.
+    fn inverted(&self, k: usize, cue: Span, form: VerbForm, e: usize) -> Option<Reported> {
+        let speech = self.toks[k].info.verb.is_some() && form != VerbForm::Gerund;
+        if !speech || k == 0 || !self.punct(k - 1, ",") {
+            return None;
+        }
+        let (attr, after) = match self.mention_starting(e + 1) {
+            Some(m) => {
+                // "said a spokesman for the council": past the role's "for …".
+                let mut after = self.mentions[m].toks.1;
+                if lower_in(self.word(after), &["of", "for", "at", "from", "with"]) {
+                    let stop = (after + 6).min(self.toks.len());
+                    after += 1;
+                    while after < stop && self.outside(after) && self.toks[after].kind == Kind::Word
+                    {
+                        after += 1;
+                    }
+                }
+                (self.attribution(m, cue, false), after)
+            }
+            None => {
+                // "say some Democrats", "said a spokesman for the council".
+                if !self.is(e + 1, lexicon::DET | lexicon::INDEF) || self.word(e + 1) == "that" {
+                    return None;
+                }
+                let mut b = e + 2;
+                while b < self.toks.len()
+                    && b < e + 8
+                    && self.outside(b)
+                    && self.toks[b].kind == Kind::Word
+                    && self.toks[b].info.reporting.is_none()
+                    && !self.is(b, lexicon::STOP)
+                {
+                    b += 1;
+                }
+                if b == e + 2 {
+                    return None;
+                }
+                let source = Span::new(self.toks[e + 1].span.start, self.toks[b - 1].span.end);
+                let attr = Attribution {
+                    entity: None,
+                    source: Some(source),
+                    cue: Some(cue),
+                    evidence: Evidence::CueName,
+                };
+                (attr, b)
+            }
+        };
+        // The speaker ends the sentence or opens an aside: ", said Ms Lopez,
+        // who …". Otherwise the comma closed an aside about the subject
+        // ("Ms Lopez, the mayor, said the bridge …").
+        let closes = after >= self.toks.len()
+            || self.sentence[after] != self.sentence[k]
+            || self.punct(after, ".!?,;");
+        if !closes {
+            return None;
+        }
+        let start = self.sentence_start(k);
+        Some((self.clause(start, k - 1)?, attr))
     }
 
     /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
