@@ -412,6 +412,42 @@ fn reported_speech_is_indirect() {
             "the bridge will close",
             "council officials",
         ),
+        (
+            "clause first, said on a day, adding",
+            "The bridge will close in May, Maria Lopez said Friday, adding that the toll would stay.",
+            "The bridge will close in May",
+            "Maria Lopez",
+        ),
+        (
+            "the participle's speaker is the cue's",
+            "The bridge will close in May, Maria Lopez said Friday, adding that the toll would stay.",
+            "the toll would stay",
+            "Maria Lopez",
+        ),
+        (
+            "clause first, told a listener",
+            "The bridge will close in May, a council spokesman told the Fenby Herald.",
+            "The bridge will close in May",
+            "a council spokesman",
+        ),
+        (
+            "a clause before a second cue and its quotation",
+            "Maria Lopez said it takes time but added, \"I support the plan.\"",
+            "it takes time",
+            "Maria Lopez",
+        ),
+        (
+            "a family name in the plural",
+            "In Fenby, the Lopezes say the bridge is safe.",
+            "the bridge is safe",
+            "Lopezes",
+        ),
+        (
+            "a share of a nationality",
+            "A majority of Canadians say the toll is too high.",
+            "the toll is too high",
+            "A majority of Canadians",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

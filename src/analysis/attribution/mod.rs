@@ -293,14 +293,15 @@ impl<'a> Para<'a> {
             };
             let plural_subject = || {
                 stance
-                    && (self
-                        .subject_before(k)
-                        .is_some_and(|m| self.plural(m) || self.plural_name(m))
-                        || (self.plural_noun_before(k) && !noun_use()))
+                    && (self.subject_before(k).is_some_and(|m| self.plural(m))
+                        || ((self.subject_before(k).is_some_and(|m| self.plural_name(m))
+                            || self.plural_noun_before(k))
+                            && !noun_use()))
             };
             // "…, say some engineers": a plural speaker after the verb.
             let inverted = || {
                 stance
+                    && k > 0
                     && self.punct(k - 1, ",")
                     && (self.mention_starting(k + 1).is_some_and(|m| self.plural(m))
                         || self.is(k + 1, lexicon::INDEF))

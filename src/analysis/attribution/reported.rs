@@ -120,7 +120,9 @@ impl Para<'_> {
             if k == 0 || !self.punct(k - 1, ",") {
                 return None;
             }
-            self.sentence_subject(k).filter(|&m| !self.is_it(m))?
+            self.earlier_cue_subject(k)
+                .or_else(|| self.sentence_subject(k))
+                .filter(|&m| !self.is_it(m))?
         } else {
             // "… and said it was great": the sentence's subject.
             // "… but also contended that …", "… and then said …".
@@ -138,6 +140,7 @@ impl Para<'_> {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
                 self.subject_before(k)
+                    .filter(|&m| !self.inside_unknown_head(m))
                     .or_else(|| self.infinitive_subject(k))
             };
             // "…, say some Democrats.": the speaker after the verb.
@@ -189,6 +192,11 @@ impl Para<'_> {
     ) -> Option<Reported> {
         let end = self.sentence_end(k);
         let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
+        if aside && self.clause_done(k, e, end) {
+            // "…, Ms Lopez said Friday, adding …", "…, she told the paper.".
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, subject_start - 1)?, attr));
+        }
         if aside && self.punct(e + 1, ",") {
             // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
             let start = self.sentence_start(k);
@@ -202,6 +210,31 @@ impl Para<'_> {
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
         self.reported_after_verb(k, e, attr)
+    }
+
+    /// Does nothing more of the clause follow the cue at `k` (last token
+    /// `e`): only a listener ("told the paper"), a time ("on Friday") and
+    /// the sentence's end or ", adding …"?
+    fn clause_done(&self, k: usize, e: usize, end: usize) -> bool {
+        let mut j = e + 1;
+        if lower_in(self.word(k), TELL) {
+            j = self
+                .mention_starting(j)
+                .map_or_else(|| self.listener_end(j, end), |m| self.mentions[m].toks.1);
+        }
+        let stop = j + 4;
+        while j < end.min(stop)
+            && (lower_in(self.word(j), CLAUSE_SKIP) || self.is(j, lexicon::DAY))
+            && self.outside(j)
+        {
+            j += 1;
+        }
+        let adding = self.punct(j, ",")
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.info.verb == Some(VerbForm::Gerund));
+        j >= end || self.punct(j, ".!?;") || adding
     }
 
     /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":
@@ -521,6 +554,12 @@ impl Para<'_> {
             matches!(self.word(first), "'" | "\u{2018}")
         };
         let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
+        // "said it takes time but added, “…”": the clause ends before the
+        // second cue and its quotation.
+        let b = match (a..b).find(|&j| quoted(j)) {
+            Some(q) => self.before_second_cue(a, q).unwrap_or(b),
+            None => b,
+        };
         if b < a + 3 || (a..b).any(quoted) {
             return None;
         }
@@ -532,6 +571,36 @@ impl Para<'_> {
             self.toks[a].span.start,
             self.toks[b - 1].span.end,
         ))
+    }
+
+    /// Where a clause from `a` ends when a quotation opens at token `q`
+    /// right after a coordinated speech verb: "…, adding:", "but added,".
+    fn before_second_cue(&self, a: usize, q: usize) -> Option<usize> {
+        let mut c = q;
+        while c > a && self.punct(c - 1, ",:") {
+            c -= 1;
+        }
+        let form = c.checked_sub(1).and_then(|v| self.toks[v].info.verb);
+        if c == a || form.is_none() {
+            return None;
+        }
+        c -= 1;
+        // The second verb has no subject of its own: "but added", ", adding".
+        let joined = if form == Some(VerbForm::Gerund) {
+            c > a && self.punct(c - 1, ",")
+        } else {
+            while c > a && lower_in(self.word(c - 1), &["also", "then", "later"]) {
+                c -= 1;
+            }
+            c > a && lower_in(self.word(c - 1), &["and", "but"])
+        };
+        if !joined {
+            return None;
+        }
+        while c > a && (self.punct(c - 1, ",") || lower_in(self.word(c - 1), &["and", "but"])) {
+            c -= 1;
+        }
+        Some(c)
     }
 
     pub(super) fn sentence_end(&self, from: usize) -> usize {

@@ -47,6 +47,33 @@ impl Para<'_> {
         head.unwrap_or(m)
     }
 
+    /// Does mention `m` follow "of" or "for" after a plural noun no lexicon
+    /// knows ("advocates for cyclists")? Then the speakers are that noun's,
+    /// not the mention's.
+    pub(super) fn inside_unknown_head(&self, m: usize) -> bool {
+        let start = self.mentions[m].toks.0;
+        start >= 2
+            && lower_in(self.word(start - 1), &["of", "for"])
+            && self.ends_at[start - 2].is_none()
+            && self.plural_word(start - 2)
+    }
+
+    /// "…, Ms Lopez said Friday, adding …" / "…, said Ms Lopez, adding …":
+    /// the speaker of the cue right before the comma at token `k - 1`.
+    pub(super) fn earlier_cue_subject(&self, k: usize) -> Option<usize> {
+        let mut j = k.checked_sub(2)?;
+        let stop = j.saturating_sub(3);
+        while j > stop && (self.is(j, lexicon::DAY) || lower_in(self.word(j), &["on", "last"])) {
+            j -= 1;
+        }
+        if self.toks[j].info.verb.is_some() && self.cue_at(j).is_some() {
+            return self.subject_before(j);
+        }
+        let m = self.mention_ending(j)?;
+        let before = self.mentions[m].toks.0.checked_sub(1)?;
+        (self.toks[before].info.verb.is_some() && self.cue_at(before).is_some()).then_some(m)
+    }
+
     /// The subject of the verb at token `v`: the mention just before it,
     /// across auxiliaries, adverbs, a time phrase, or an appositive in commas.
     pub fn subject_before(&self, v: usize) -> Option<usize> {
@@ -269,6 +296,9 @@ impl Para<'_> {
     /// the verb at `v`: "Critics say", "Six in 10 say", ", and many said",
     /// "Organizers of both events insist".
     fn bare_phrase(&self, v: usize) -> Option<Span> {
+        if v == 0 {
+            return None;
+        }
         let mut k = v;
         let mut listed = false;
         while k > 0 && k + 8 > v {
@@ -308,9 +338,13 @@ impl Para<'_> {
             || self.sentence[k - 1] != self.sentence[v]
             || self.punct(k - 1, ",;:(—–")
             || lower_in(self.word(k - 1), CLAUSE_LINKS);
-        // The phrase ends in its head noun: a plural, a number, a group word.
-        let head = v - 1;
-        let nounish = self.plural_word(head) || self.is(head, lexicon::GROUP);
+        // The phrase ends in its head noun (or has it before "of", "for"):
+        // a plural, a number, a group word.
+        let head = (k..v)
+            .find(|&j| j > k && lower_in(self.word(j), &["of", "for", "in", "from", "at"]))
+            .map_or(v - 1, |j| j - 1);
+        let noun = |j: usize| self.plural_word(j) || self.is(j, lexicon::GROUP);
+        let nounish = k < v && (noun(v - 1) || noun(head));
         let negated =
             (k..v).any(|j| self.word(j).ends_with("n't") || self.word(j).ends_with("n\u{2019}t"));
         if k == v || !nounish || negated {
@@ -389,12 +423,13 @@ impl Para<'_> {
         t.kind == Kind::Word && (irregular || regular)
     }
 
-    /// Is mention `m` one capitalised plural word opening its sentence
-    /// ("Associates say"), a plural noun the name finder took for a name?
+    /// Is mention `m` a name that reads as a plural: one capitalised word in
+    /// -s ("Associates say", "Americans say") or a family ("the Lopezes")?
+    /// Before a bare verb form a singular name would be ungrammatical.
     pub(super) fn plural_name(&self, m: usize) -> bool {
         let (a, b) = self.mentions[m].toks;
-        let opens = a == 0 || self.sentence[a - 1] != self.sentence[a];
-        b == a + 1 && opens && self.plural_word(a)
+        let family = a > 0 && lower_in(self.word(a - 1), &["the"]);
+        (b == a + 1 || family) && self.plural_word(b - 1)
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name
