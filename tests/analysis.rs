@@ -448,6 +448,24 @@ fn reported_speech_is_indirect() {
             "the toll is too high",
             "A majority of Canadians",
         ),
+        (
+            "according to a survey by someone",
+            "According to a survey by the Fenby Herald, the toll is unpopular with drivers.",
+            "the toll is unpopular",
+            "a survey by the Fenby Herald",
+        ),
+        (
+            "a party tag in commas",
+            "Sen. Maria Lopez, R-S.C., a long-time critic of the toll, said the bridge would stay open.",
+            "the bridge would stay open",
+            "Maria Lopez",
+        ),
+        (
+            "a party tag in brackets",
+            "Sen. Maria Lopez (D-N.D.) said the bridge would stay open.",
+            "the bridge would stay open",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

@@ -149,7 +149,7 @@ impl Para<'_> {
             if !self.punct(j, open) || j == 0 {
                 continue;
             }
-            if let Some(m) = self.mention_ending(j - 1) {
+            if let Some(m) = self.mention_ending(j - 1).filter(|&m| !self.initial(m)) {
                 let mention = &self.mentions[m];
                 let person = matches!(mention.kind, MentionKind::Pronoun | MentionKind::RoleNoun)
                     || mention.class == crate::analysis::mentions::NameClass::Person;
@@ -162,6 +162,13 @@ impl Para<'_> {
         fallback
     }
 
+    /// Is mention `m` a lone initial such as "C." (as in a party tag
+    /// "R-S.C."), no name on its own?
+    fn initial(&self, m: usize) -> bool {
+        let b = self.text[self.mentions[m].span].as_bytes();
+        b.len() <= 2 && b.last() == Some(&b'.')
+    }
+
     /// A mention starting at token `k` (the speaker after an inverted cue).
     pub(super) fn mention_starting(&self, k: usize) -> Option<usize> {
         self.starts_at.get(k).copied().flatten().map(|m| m as usize)
@@ -172,7 +179,17 @@ impl Para<'_> {
     /// exit poll"), left for the caller to make an entity of.
     pub(super) fn according(&self, cue: Span, e: usize, colon: bool) -> Option<Attribution> {
         if let Some(m) = self.mention_starting(e + 1) {
-            return Some(self.attribution(m, cue, colon));
+            // "according to an analysis by …", "a survey of …": the whole
+            // phrase names the source, not its first noun.
+            let mention = &self.mentions[m];
+            let described = matches!(mention.kind, MentionKind::Group | MentionKind::RoleNoun)
+                && lower_in(
+                    self.word(mention.toks.1),
+                    &["by", "from", "of", "compiled", "conducted", "released"],
+                );
+            if !described {
+                return Some(self.attribution(m, cue, colon));
+            }
         }
         let start = e + 1;
         let mut end = start;
