@@ -188,7 +188,11 @@ impl<'a> Para<'a> {
             }
         }
         for (k, &s) in sentence.iter().enumerate() {
-            if p.may_cue(k) && p.cue_at(k).is_some() {
+            // Only a speech verb or "according to" makes a cue here: a verb
+            // of stance alone is no cue for a quotation.
+            let t = &p.toks[k];
+            let speech = t.info.verb.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0;
+            if speech && t.quote.is_none() && p.cue_at(k).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -293,10 +297,11 @@ impl<'a> Para<'a> {
             };
             let plural_subject = || {
                 stance
-                    && (self.subject_before(k).is_some_and(|m| self.plural(m))
-                        || ((self.subject_before(k).is_some_and(|m| self.plural_name(m))
-                            || self.plural_noun_before(k))
-                            && !noun_use()))
+                    && match self.subject_before(k) {
+                        Some(m) if self.plural(m) => true,
+                        Some(m) => self.plural_name(m) && !noun_use(),
+                        None => self.plural_noun_before(k) && !noun_use(),
+                    }
             };
             // "…, say some engineers": a plural speaker after the verb.
             let inverted = || {

@@ -25,6 +25,9 @@ impl Para<'_> {
     /// "whether"?
     fn opens_with_subject(&self, j: usize) -> bool {
         let w = self.word(j);
+        if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            return lower_in(w, CLAUSE_OPENERS);
+        }
         let stem = [
             "'s",
             "'d",
@@ -130,12 +133,14 @@ impl Para<'_> {
             while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
-            let clause_follows = self.opens_with_subject(e + 1)
-                || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
+            let clause_follows = || {
+                self.opens_with_subject(e + 1)
+                    || lower_in(self.word(e + 1), &["that", "the", "a", "an"])
+            };
             // "… and urged voters to …": a listener follows, then the clause.
             let coordinated = j > 0
                 && lower_in(self.word(j - 1), &["and", "but"])
-                && (clause_follows || lower_in(self.word(k), TELL));
+                && (clause_follows() || lower_in(self.word(k), TELL));
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {

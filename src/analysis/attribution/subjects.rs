@@ -313,7 +313,12 @@ impl Para<'_> {
     /// the verb at `v`: "Critics say", "Six in 10 say", ", and many said",
     /// "Organizers of both events insist".
     fn bare_phrase(&self, v: usize) -> Option<Span> {
-        if v == 0 {
+        // Most verbs follow no such phrase: without a plural or group word
+        // right before the verb, or a preposition a few words back, stop.
+        let noun = |j: usize| self.plural_word(j) || self.is(j, lexicon::GROUP);
+        let inner =
+            |j: usize| self.is(j, lexicon::CONNECT) || lower_in(self.word(j), &["in", "from"]);
+        if v == 0 || !(noun(v - 1) || (v.saturating_sub(5)..v - 1).any(inner)) {
             return None;
         }
         let mut k = v;
@@ -360,7 +365,6 @@ impl Para<'_> {
         let head = (k..v)
             .find(|&j| j > k && lower_in(self.word(j), &["of", "for", "in", "from", "at"]))
             .map_or(v - 1, |j| j - 1);
-        let noun = |j: usize| self.plural_word(j) || self.is(j, lexicon::GROUP);
         let nounish = k < v && (noun(v - 1) || noun(head));
         let negated =
             (k..v).any(|j| self.word(j).ends_with("n't") || self.word(j).ends_with("n\u{2019}t"));
