@@ -466,6 +466,18 @@ fn reported_speech_is_indirect() {
             "the bridge would stay open",
             "Maria Lopez",
         ),
+        (
+            "a verb in a list of verbs after a comma",
+            "Maria Lopez delayed the vote, admitted she had lost the plans, and closed the bridge.",
+            "she had lost the plans",
+            "Maria Lopez",
+        ),
+        (
+            "asked a listener to, the listener included",
+            "Maria Lopez has asked the council to reopen the bridge.",
+            "the council to reopen the bridge",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

@@ -147,6 +147,7 @@ impl Para<'_> {
                 self.subject_before(k)
                     .filter(|&m| !self.inside_unknown_head(m))
                     .or_else(|| self.infinitive_subject(k))
+                    .or_else(|| self.listed_verb_subject(j, form))
             };
             // "…, say some Democrats.": the speaker after the verb.
             if let Some(found) = self.inverted(k, cue, form, e) {
@@ -240,6 +241,18 @@ impl Para<'_> {
                 .get(j + 1)
                 .is_some_and(|t| t.info.verb == Some(VerbForm::Gerund));
         j >= end || self.punct(j, ".!?;") || adding
+    }
+
+    /// "The department obfuscated facts, admitted it withheld emails": a
+    /// finite verb after a comma, in a list of verbs, reports for the
+    /// sentence's subject. `j` is the first token before the verb's
+    /// auxiliaries.
+    fn listed_verb_subject(&self, j: usize, form: VerbForm) -> Option<usize> {
+        let finite = matches!(form, VerbForm::Past | VerbForm::Present);
+        if !finite || j == 0 || !self.punct(j - 1, ",") {
+            return None;
+        }
+        self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
     }
 
     /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":
@@ -378,7 +391,11 @@ impl Para<'_> {
                     // "told reporters the plan …": after a one-word listener a
                     // determiner opens the clause.
                     let determiner = past <= a + 1 && past > a && self.is(past, lexicon::DET);
-                    // "urged supporters to monitor …": the infinitive counts too.
+                    // "urged supporters to monitor …": the infinitive counts
+                    // too, with its listener ("asked the court to intervene").
+                    if self.clause_opens_infinitive(past) && past > a {
+                        return Some((self.clause(a, end)?, attr));
+                    }
                     if !self.opens_with_subject(past)
                         && !self.clause_opens_infinitive(past)
                         && !determiner
