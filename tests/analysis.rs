@@ -478,6 +478,12 @@ fn reported_speech_is_indirect() {
             "the council to reopen the bridge",
             "Maria Lopez",
         ),
+        (
+            "a name and an unnamed group: the name",
+            "Maria Lopez and other councillors said the bridge was safe.",
+            "the bridge was safe",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

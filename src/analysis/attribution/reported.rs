@@ -154,7 +154,7 @@ impl Para<'_> {
                 return Some(found);
             }
             match subject {
-                Some(m) => m,
+                Some(m) => self.first_conjunct(m),
                 None => {
                     let source = self.subject_phrase(k)?;
                     let attr = Attribution {

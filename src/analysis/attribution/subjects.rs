@@ -47,6 +47,21 @@ impl Para<'_> {
         head.unwrap_or(m)
     }
 
+    /// "Mr. Xi and other leaders said": the named first of two coordinated
+    /// subjects rather than the unnamed second.
+    pub(super) fn first_conjunct(&self, m: usize) -> usize {
+        let start = self.mentions[m].toks.0;
+        if self.mentions[m].kind == MentionKind::Name
+            || start < 2
+            || !lower_in(self.word(start - 1), &["and"])
+        {
+            return m;
+        }
+        self.mention_ending(start - 2)
+            .filter(|&f| self.mentions[f].kind == MentionKind::Name)
+            .unwrap_or(m)
+    }
+
     /// Does mention `m` follow "of" or "for" after a plural noun no lexicon
     /// knows ("advocates for cyclists")? Then the speakers are that noun's,
     /// not the mention's.
@@ -284,8 +299,16 @@ impl Para<'_> {
                 if k + 1 == end && !conjunction {
                     return self.bare_phrase(v);
                 }
-                return (!conjunction)
-                    .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
+                // "Current and former officials": both modifiers.
+                let paired = k >= 2
+                    && lower_in(self.word(k - 1), &["and", "or"])
+                    && self.is(k - 2, lexicon::INDEF);
+                let first = if paired {
+                    self.toks[k - 2].span
+                } else {
+                    t.span
+                };
+                return (!conjunction).then(|| Span::new(first.start, self.toks[end - 1].span.end));
             }
             // "Sixty-six percent said", "12 percent of voters say".
             if lower_in(w, &["percent"]) {
