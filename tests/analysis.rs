@@ -484,6 +484,18 @@ fn reported_speech_is_indirect() {
             "the bridge was safe",
             "Maria Lopez",
         ),
+        (
+            "said, referring to",
+            "\"It is closed,\" Maria Lopez said, referring to the old toll bridge over the river.",
+            "the old toll bridge",
+            "Maria Lopez",
+        ),
+        (
+            "pointed to",
+            "Maria Lopez pointed to the cracks in the old bridge.",
+            "the cracks in the old bridge",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

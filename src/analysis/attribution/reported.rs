@@ -329,10 +329,30 @@ impl Para<'_> {
         let end = self.sentence_end(k);
         // "called for …", "talked about …", "railed against …": what follows
         // the preposition is what they said or stood for.
-        let preposition = lower_in(
-            self.word(e + 1),
-            &["about", "for", "on", "of", "against", "with"],
+        // "referring to …", "pointed to …": only with "to", and then what
+        // follows "to" is the content.
+        let pointing = lower_in(
+            self.word(k),
+            &[
+                "refer",
+                "refers",
+                "referred",
+                "referring",
+                "point",
+                "points",
+                "pointed",
+                "pointing",
+            ],
         );
+        let to = lower_in(self.word(e + 1), &["to"]);
+        if pointing && !to && !lower_in(self.word(e + 1), &["out"]) {
+            return None;
+        }
+        let preposition = (pointing && to)
+            || lower_in(
+                self.word(e + 1),
+                &["about", "for", "on", "of", "against", "with"],
+            );
         let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
         if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
