@@ -496,6 +496,12 @@ fn reported_speech_is_indirect() {
             "the cracks in the old bridge",
             "Maria Lopez",
         ),
+        (
+            "a transcript line in capitals",
+            "JANE DOE: The bridge has been closed for a week now.",
+            "The bridge has been closed",
+            "JANE DOE",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);
@@ -545,6 +551,12 @@ fn an_aside_before_said_is_no_inverted_speaker() {
     // "X, the mayor, said the toll …": the toll is no speaker.
     let a = article("Maria Lopez, the mayor, said the toll would stay.");
     assert_eq!(speaker_of(&a, "would stay"), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker() {
+    let a = article("UPDATE: The bridge has reopened to all traffic.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
 
 #[test]

@@ -13,6 +13,41 @@ const CLAUSE_SKIP: &[&str] = &[
     "before", "for", "over", "since", "weeks", "months", "years", "days",
 ];
 
+/// Labels before a colon that name no speaker: "Update: …", "Photo: …".
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "correction",
+    "editor",
+    "editors",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "breaking",
+    "exclusive",
+    "warning",
+    "more",
+    "see",
+    "also",
+    "caption",
+    "credit",
+    "disclosure",
+    "clarification",
+    "live",
+    "poll",
+    "look",
+    "wow",
+    "just",
+    "contributing",
+    "report",
+];
+
 /// Words that can only open a clause: after "said on Friday" they show the
 /// reported clause has begun.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -668,23 +703,8 @@ impl Para<'_> {
     pub fn reported(&self) -> Vec<Reported> {
         let mut out = Vec::new();
         // "Pat Caddell: Democrat voters worried …": a headline or transcript line.
-        if let Some(m) = self
-            .mention_starting(0)
-            .filter(|&m| self.mentions[m].kind == MentionKind::Name)
-        {
-            let colon = self.mentions[m].toks.1;
-            if self.punct(colon, ":") {
-                let attr = self.attribution(m, self.toks[colon].span, true);
-                let end = self.toks.len();
-                let end = if self.punct(end - 1, ".") {
-                    end - 1
-                } else {
-                    end
-                };
-                if let Some(span) = self.clause(colon + 1, end) {
-                    out.push((span, attr));
-                }
-            }
+        if let Some(found) = self.speaker_line() {
+            out.push(found);
         }
         let mut k = 0;
         while k < self.toks.len() {
@@ -706,6 +726,49 @@ impl Para<'_> {
         }
         self.end_before_next_source(&mut out);
         out
+    }
+
+    /// "Pat Caddell: Democrat voters worried …", "JANE DOE: Why not?": a
+    /// paragraph opening with a name (or a few capitalised words) and a colon.
+    fn speaker_line(&self) -> Option<Reported> {
+        let colon = (1..self.toks.len().min(6)).find(|&j| self.punct(j, ":"))?;
+        let attr = match self.mention_starting(0) {
+            Some(m) if self.mentions[m].kind == MentionKind::Name => {
+                if self.mentions[m].toks.1 != colon {
+                    return None;
+                }
+                self.attribution(m, self.toks[colon].span, true)
+            }
+            _ => {
+                // A transcript's speaker no lexicon knows: "JANE DOE:", in
+                // capitals only (a title-case label is more often a headline's).
+                let named = (0..colon).all(|j| {
+                    self.toks[j].kind == Kind::Word
+                        && self.outside(j)
+                        && !self.word(j).bytes().any(|b| b.is_ascii_lowercase())
+                        && !self.is(j, lexicon::STOP | lexicon::DET | lexicon::INDEF)
+                });
+                if !named || lower_in(self.word(0), NOT_SPEAKERS) {
+                    return None;
+                }
+                Attribution {
+                    entity: None,
+                    source: Some(Span::new(
+                        self.toks[0].span.start,
+                        self.toks[colon - 1].span.end,
+                    )),
+                    cue: Some(self.toks[colon].span),
+                    evidence: Evidence::CueName,
+                }
+            }
+        };
+        let end = self.toks.len();
+        let end = if self.punct(end - 1, ".") {
+            end - 1
+        } else {
+            end
+        };
+        Some((self.clause(colon + 1, end)?, attr))
     }
 
     /// "One in three said the toll was high and one in four said …": a
