@@ -104,9 +104,11 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     for (k, t) in toks.iter().enumerate() {
         out.push(n);
         let next = toks.get(k + 1);
-        let next_starts = next.is_some_and(|x| {
-            (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
-        });
+        let next_starts = || {
+            next.is_some_and(|x| {
+                (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
+            })
+        };
         let ends = match t.quote {
             None => {
                 t.kind == Kind::Punct
@@ -119,7 +121,7 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
                 }
             }
         };
-        if ends && (next_starts || next.is_none()) {
+        if ends && (next.is_none() || next_starts()) {
             n += 1;
         }
     }
@@ -188,11 +190,8 @@ impl<'a> Para<'a> {
             }
         }
         for (k, &s) in sentence.iter().enumerate() {
-            // Only a speech verb or "according to" makes a cue here: a verb
-            // of stance alone is no cue for a quotation.
-            let t = &p.toks[k];
-            let speech = t.info.verb.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0;
-            if speech && t.quote.is_none() && p.cue_at(k).is_some() {
+            // A sentence that names someone is busy already.
+            if !p.busy[s] && p.may_cue(k) && p.cue_at(k).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -223,8 +222,21 @@ impl<'a> Para<'a> {
         self.toks.get(k).is_some_and(|t| t.quote.is_none())
     }
 
+    /// Is token `k` one of the punctuation marks in `p`, outside quotes?
+    #[inline]
     fn punct(&self, k: usize, p: &str) -> bool {
-        self.outside(k) && self.toks[k].kind == Kind::Punct && p.contains(self.word(k))
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if t.quote.is_some() || t.kind != Kind::Punct {
+            return false;
+        }
+        // Most marks are one ASCII byte, which no longer character contains.
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        match w {
+            [b] => p.as_bytes().contains(b),
+            _ => p.contains(&self.text[t.span]),
+        }
     }
 
     /// Can token `k` start a cue at all? A quick test on its lexicon facts,

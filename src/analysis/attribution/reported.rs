@@ -633,11 +633,12 @@ impl Para<'_> {
         let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
         // "said it takes time but added, “…”": the clause ends before the
         // second cue and its quotation.
-        let b = match (a..b).find(|&j| quoted(j)) {
+        let first_quoted = (a..b).find(|&j| quoted(j));
+        let b = match first_quoted {
             Some(q) => self.before_second_cue(a, q).unwrap_or(b),
             None => b,
         };
-        if b < a + 3 || (a..b).any(quoted) {
+        if b < a + 3 || first_quoted.is_some_and(|q| q < b) {
             return None;
         }
         let mut b = b;
@@ -731,6 +732,9 @@ impl Para<'_> {
     /// "Pat Caddell: Democrat voters worried …", "JANE DOE: Why not?": a
     /// paragraph opening with a name (or a few capitalised words) and a colon.
     fn speaker_line(&self) -> Option<Reported> {
+        if !self.toks.first().is_some_and(|t| t.cap) {
+            return None;
+        }
         let colon = (1..self.toks.len().min(6)).find(|&j| self.punct(j, ":"))?;
         let attr = match self.mention_starting(0) {
             Some(m) if self.mentions[m].kind == MentionKind::Name => {
