@@ -223,7 +223,7 @@ impl<'a> Para<'a> {
     }
 
     /// Is token `k` one of the punctuation marks in `p`, outside quotes?
-    #[inline]
+    #[inline(always)]
     fn punct(&self, k: usize, p: &str) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
