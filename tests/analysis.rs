@@ -502,6 +502,18 @@ fn reported_speech_is_indirect() {
             "The bridge has been closed",
             "JANE DOE",
         ),
+        (
+            "those asked",
+            "By a wide margin, those surveyed say the toll is too high.",
+            "the toll is too high",
+            "those surveyed",
+        ),
+        (
+            "a clause before \"but agreed that\" and a quotation",
+            "Maria Lopez said she did not own the bridge, but agreed that the toll had \"gone too far\".",
+            "she did not own the bridge",
+            "Maria Lopez",
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

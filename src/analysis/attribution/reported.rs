@@ -660,7 +660,15 @@ impl Para<'_> {
         }
         let form = c.checked_sub(1).and_then(|v| self.toks[v].info.verb);
         if c == a || form.is_none() {
-            return None;
+            // "said he did not own them, but agreed that the fleet had ''…''":
+            // a coordinated verb of saying a few words before the quotation.
+            let stop = q.saturating_sub(12).max(a + 2);
+            let verb = (stop..q).rev().find(|&j| {
+                self.toks[j].info.reporting.is_some()
+                    && lower_in(self.word(j - 1), &["and", "but"])
+                    && self.punct(j - 2, ",")
+            })?;
+            return Some(verb - 2);
         }
         c -= 1;
         // The second verb has no subject of its own: "but added", ", adding".

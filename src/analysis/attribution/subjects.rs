@@ -452,6 +452,10 @@ impl Para<'_> {
         }
         let w = self.word(n);
         let b = w.as_bytes();
+        // "those surveyed", "those polled": a participle standing for people.
+        if n > 0 && w.ends_with("ed") && lower_in(self.word(n - 1), &["those"]) {
+            return true;
+        }
         // "one in four", "two of three".
         let count = n > 1 && lower_in(self.word(n - 1), &["in", "of"]) && lower_in(w, NUMBER_WORDS);
         let irregular = count || lower_in(w, PLURAL_NOUNS);
