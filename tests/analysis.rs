@@ -572,6 +572,13 @@ fn a_label_before_a_colon_is_no_speaker() {
 }
 
 #[test]
+fn a_possessive_opening_the_sentence_is_no_speaker() {
+    // "Lopez's comments came as …": "comments" is the noun, "Lopez's" no subject.
+    let a = article("Lopez's comments came as the bridge closed for the winter.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
 fn a_long_first_paragraph_is_no_headline() {
     // Pasted text without a headline: its first paragraph is body text.
     let filler = "The council met for three hours on Tuesday night. ".repeat(8);

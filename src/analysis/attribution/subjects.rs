@@ -251,7 +251,10 @@ impl Para<'_> {
         // "Video shows that …", "Polls suggest …", "Judicial Watch has …": a
         // few capitalised words opening the sentence, right before the verb.
         let name_like = |j: usize| {
+            let w = self.word(j);
             self.toks[j].cap
+                && !w.ends_with("'s")
+                && !w.ends_with("\u{2019}s")
                 && !lower_in(
                     self.word(j),
                     &["there", "here", "all", "both", "why", "how"],
