@@ -15,6 +15,7 @@ use super::speakers::Eid;
 use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
 
+mod clauses;
 mod direct;
 mod reported;
 mod subjects;
