@@ -112,8 +112,9 @@ const HEADLINE_MAX: usize = 300;
 /// A related-story link or similar: never anyone's words.
 fn is_link_line(para: &str) -> bool {
     let head = para.trim_start().as_bytes();
-    // The first byte settles nearly every paragraph.
-    let first = head.first().map_or(0, |b| b | 0x20);
+    // Every marker starts with one of these letters or marks: most
+    // paragraphs are ruled out by their first byte.
+    let first = head.first().map_or(0, u8::to_ascii_lowercase);
     if !matches!(first, b':' | b'>' | b'r' | b's' | b'w' | b'c' | b'm') {
         return false;
     }

@@ -373,6 +373,11 @@ fn word_end_from(s: &str, i: usize, mut end: usize, mut letters: usize) -> usize
             && next.is_some_and(char::is_alphanumeric)
         {
             end += c.len_utf8();
+            // "R-S.C.", "D-N.Y.": after a hyphen the letters count afresh,
+            // so a state's abbreviation keeps its periods.
+            if c != '\'' && c != '\u{2019}' {
+                letters = 0;
+            }
         } else if c == '.' {
             // `U.S.`, `a.m.`: a single letter before and a letter after.
             if letters == 1 && next.is_some_and(char::is_alphabetic) {
@@ -499,6 +504,9 @@ mod tests {
                     end += c.len_utf8();
                 } else if (is_apostrophe(c) || c == '-' || c == '\u{2010}') && joins {
                     end += c.len_utf8();
+                    if !is_apostrophe(c) {
+                        letters = 0;
+                    }
                 } else if c == '.' {
                     // `U.S.`, `a.m.`: a single letter before and a letter after.
                     if letters == 1 && next.is_some_and(|n| n.is_alphabetic()) {
@@ -706,6 +714,15 @@ mod tests {
                 "today",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_party_tag_keeps_its_periods() {
+        // A period inside "R-S.C." ends no sentence.
+        assert_eq!(
+            words("Ms Lopez, R-S.C., spoke."),
+            ["Ms", "Lopez", ",", "R-S.C.", ",", "spoke", "."]
         );
     }
 

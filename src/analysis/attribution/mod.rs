@@ -15,6 +15,7 @@ use super::speakers::Eid;
 use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
 
+mod clauses;
 mod direct;
 mod reported;
 mod subjects;
@@ -104,9 +105,11 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     for (k, t) in toks.iter().enumerate() {
         out.push(n);
         let next = toks.get(k + 1);
-        let next_starts = next.is_some_and(|x| {
-            (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
-        });
+        let next_starts = || {
+            next.is_some_and(|x| {
+                (x.cap && x.quote.is_none()) || (x.quote.is_some() && x.quote != t.quote)
+            })
+        };
         let ends = match t.quote {
             None => {
                 t.kind == Kind::Punct
@@ -119,7 +122,7 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
                 }
             }
         };
-        if ends && (next_starts || next.is_none()) {
+        if ends && (next.is_none() || next_starts()) {
             n += 1;
         }
     }
@@ -188,7 +191,8 @@ impl<'a> Para<'a> {
             }
         }
         for (k, &s) in sentence.iter().enumerate() {
-            if p.may_cue(k) && p.cue_at(k).is_some() {
+            // A sentence that names someone is busy already.
+            if !p.busy[s] && p.may_cue(k) && p.cue_at(k).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -219,8 +223,21 @@ impl<'a> Para<'a> {
         self.toks.get(k).is_some_and(|t| t.quote.is_none())
     }
 
+    /// Is token `k` one of the punctuation marks in `p`, outside quotes?
+    #[inline(always)]
     fn punct(&self, k: usize, p: &str) -> bool {
-        self.outside(k) && self.toks[k].kind == Kind::Punct && p.contains(self.word(k))
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if t.quote.is_some() || t.kind != Kind::Punct {
+            return false;
+        }
+        // Most marks are one ASCII byte, which no longer character contains.
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        match w {
+            [b] => p.as_bytes().contains(b),
+            _ => p.contains(&self.text[t.span]),
+        }
     }
 
     /// Can token `k` start a cue at all? A quick test on its lexicon facts,
@@ -282,9 +299,34 @@ impl<'a> Para<'a> {
             ];
             let after_modal = k > 0 && lower_in(self.word(k - 1), &modals);
             // A bare "say" is a plural present only after a plural subject.
-            let plural_subject =
-                || stance && self.subject_before(k).is_some_and(|m| self.plural(m));
-            if !after_modal && !plural_subject() {
+            // "36 percent support among …": the noun, not the verb.
+            let noun_use = || {
+                !self.outside(k + 1)
+                    || self.toks.get(k + 1).is_none_or(|t| t.kind == Kind::Punct)
+                    || lower_in(
+                        self.word(k + 1),
+                        &[
+                            "among", "against", "for", "from", "in", "of", "with", "is", "was",
+                        ],
+                    )
+            };
+            let plural_subject = || {
+                stance
+                    && match self.subject_before(k) {
+                        Some(m) if self.plural(m) => true,
+                        Some(m) => self.plural_name(m) && !noun_use(),
+                        None => self.plural_noun_before(k) && !noun_use(),
+                    }
+            };
+            // "…, say some engineers": a plural speaker after the verb.
+            let inverted = || {
+                stance
+                    && k > 0
+                    && self.punct(k - 1, ",")
+                    && (self.mention_starting(k + 1).is_some_and(|m| self.plural(m))
+                        || self.is(k + 1, lexicon::INDEF))
+            };
+            if !after_modal && !plural_subject() && !inverted() {
                 return None;
             }
         }

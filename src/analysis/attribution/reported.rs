@@ -1,23 +1,42 @@
 //! Reported speech: `X said (that) …`, `according to X, …`, `…, X said.`,
-//! passives, and the extent of the reported clause.
+//! passives, speaker lines; the clause's extent is in [`super::clauses`].
 
+use super::clauses::TELL;
 use super::*;
 
-const TELL: &[&str] = &[
-    "told", "tells", "tell", "telling", "assured", "informed", "warned", "reminded", "urged",
-    "asked",
-];
-
-const CLAUSE_SKIP: &[&str] = &[
-    "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later", "after",
-    "before", "for", "over", "since", "weeks", "months", "years", "days",
-];
-
-/// Words that can only open a clause: after "said on Friday" they show the
-/// reported clause has begun.
-const CLAUSE_OPENERS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its", "how", "why",
-    "what", "whether", "if", "when", "where",
+/// Labels before a colon that name no speaker: "Update: …", "Photo: …".
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "correction",
+    "editor",
+    "editors",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "breaking",
+    "exclusive",
+    "warning",
+    "more",
+    "see",
+    "also",
+    "caption",
+    "credit",
+    "disclosure",
+    "clarification",
+    "live",
+    "poll",
+    "look",
+    "wow",
+    "just",
+    "contributing",
+    "report",
 ];
 
 impl Para<'_> {
@@ -98,7 +117,9 @@ impl Para<'_> {
             if k == 0 || !self.punct(k - 1, ",") {
                 return None;
             }
-            self.sentence_subject(k).filter(|&m| !self.is_it(m))?
+            self.earlier_cue_subject(k)
+                .or_else(|| self.sentence_subject(k))
+                .filter(|&m| !self.is_it(m))?
         } else {
             // "… and said it was great": the sentence's subject.
             // "… but also contended that …", "… and then said …".
@@ -106,18 +127,28 @@ impl Para<'_> {
             while j > 0 && self.is(j - 1, lexicon::AUX) && j + 3 > k {
                 j -= 1;
             }
-            let clause_follows = lower_in(self.word(e + 1), CLAUSE_OPENERS)
-                || lower_in(self.word(e + 1), &["that", "the", "a", "an"]);
-            let coordinated =
-                j > 0 && lower_in(self.word(j - 1), &["and", "but"]) && clause_follows;
+            let clause_follows = || {
+                self.opens_with_subject(e + 1)
+                    || lower_in(self.word(e + 1), &["that", "the", "a", "an"])
+            };
+            // "… and urged voters to …": a listener follows, then the clause.
+            let coordinated = j > 0
+                && lower_in(self.word(j - 1), &["and", "but"])
+                && (clause_follows() || lower_in(self.word(k), TELL));
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
                 self.subject_before(k)
+                    .filter(|&m| !self.inside_unknown_head(m))
                     .or_else(|| self.infinitive_subject(k))
+                    .or_else(|| self.listed_verb_subject(j, form))
             };
+            // "…, say some Democrats.": the speaker after the verb.
+            if let Some(found) = self.inverted(k, cue, form, e) {
+                return Some(found);
+            }
             match subject {
-                Some(m) => m,
+                Some(m) => self.first_conjunct(m),
                 None => {
                     let source = self.subject_phrase(k)?;
                     let attr = Attribution {
@@ -126,7 +157,8 @@ impl Para<'_> {
                         cue: Some(cue),
                         evidence: Evidence::CueName,
                     };
-                    return self.reported_after_verb(k, e, attr);
+                    let start = self.toks.partition_point(|t| t.span.start < source.start);
+                    return self.clause_around(k, e, start, attr);
                 }
             }
         };
@@ -141,260 +173,118 @@ impl Para<'_> {
             return None;
         }
         let attr = self.attribution(m, cue, false);
-        let subject_start = self.mentions[m].toks.0;
-        // "…, the mayor said." — the clause comes first.
+        if participle {
+            return self.reported_after_verb(k, e, attr);
+        }
+        self.clause_around(k, e, self.mentions[m].toks.0, attr)
+    }
+
+    /// The clause of the cue at `k` (last token `e`) whose subject starts at
+    /// token `subject_start`: the clause before "…, the mayor said.", the
+    /// sentence around "The museum, Mr. Obama said, would …", or the clause
+    /// after the verb.
+    fn clause_around(
+        &self,
+        k: usize,
+        e: usize,
+        subject_start: usize,
+        attr: Attribution,
+    ) -> Option<Reported> {
         let end = self.sentence_end(k);
         let aside = subject_start > 0 && self.punct(subject_start - 1, ",");
-        if !participle && aside && self.punct(e + 1, ",") {
+        if aside && self.clause_done(k, e, end) {
+            // "…, Ms Lopez said Friday, adding …", "…, she told the paper.".
+            let start = self.sentence_start(k);
+            return Some((self.clause(start, subject_start - 1)?, attr));
+        }
+        if aside && self.punct(e + 1, ",") {
             // "The museum, Mr. Obama said, would make visitors …": the whole sentence.
             let start = self.sentence_start(k);
             return Some((self.clause(start, end)?, attr));
         }
-        if !participle && end <= e + 3 && subject_start > 0 && self.punct(subject_start - 1, ",") {
+        // "…, the mayor said. (An aside follows.)": the period ends the clause
+        // even when the sentence runs on.
+        let last = end <= e + 3 || self.punct(e + 1, ".!?;");
+        if aside && last {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
         self.reported_after_verb(k, e, attr)
     }
 
-    /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
-    /// `told reporters that …`, `said Friday that …`.
-    pub(super) fn reported_after_verb(
-        &self,
-        k: usize,
-        e: usize,
-        attr: Attribution,
-    ) -> Option<Reported> {
-        let end = self.sentence_end(k);
-        // "called for …", "talked about …", "railed against …": what follows
-        // the preposition is what they said or stood for.
-        let preposition = lower_in(
-            self.word(e + 1),
-            &["about", "for", "on", "of", "against", "with"],
-        );
-        let timed = self.is(e + 2, lexicon::DAY)
-            || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
-        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
-            let last = self.toks[end - 1].span.end;
-            return Some((Span::new(self.toks[e + 2].span.start, last), attr))
-                .filter(|_| (e + 2..end).all(|j| self.outside(j)));
-        }
-        // "raised questions about …", "expressed concern over …".
-        if lower_in(
-            self.word(k),
-            &[
-                "raise",
-                "raises",
-                "raised",
-                "raising",
-                "express",
-                "expresses",
-                "expressed",
-                "expressing",
-                "voice",
-                "voices",
-                "voiced",
-                "voicing",
-            ],
-        ) {
-            let prep = (e + 2..(e + 4).min(end))
-                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of"]))?;
-            if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
-                return Some((
-                    Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
-                    attr,
-                ))
-                .filter(|_| (prep + 1..end).all(|j| self.outside(j)));
-            }
+    /// "The department obfuscated facts, admitted it withheld emails": a
+    /// finite verb after a comma, in a list of verbs, reports for the
+    /// sentence's subject. `j` is the first token before the verb's
+    /// auxiliaries.
+    fn listed_verb_subject(&self, j: usize, form: VerbForm) -> Option<usize> {
+        let finite = matches!(form, VerbForm::Past | VerbForm::Present);
+        if !finite || j == 0 || !self.punct(j - 1, ",") {
             return None;
         }
-        // "called him a liar" names, it does not report.
-        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+        self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
+    }
+
+    /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":
+    /// a speech verb after a comma with its speaker after it; the clause is
+    /// what comes before the comma.
+    fn inverted(&self, k: usize, cue: Span, form: VerbForm, e: usize) -> Option<Reported> {
+        let speech = self.toks[k].info.verb.is_some() && form != VerbForm::Gerund;
+        if !speech || k == 0 || !self.punct(k - 1, ",") {
             return None;
         }
-        let mut a = e + 1;
-        if lower_in(self.word(k), TELL) {
-            // "told reporters that …" / "told reporters he …": past the listener.
-            let that = (a..(a + 6).min(end)).find(|&j| lower_in(self.word(j), &["that"]));
-            a = match that {
-                Some(j) => j + 1,
-                None => {
-                    let past = self
-                        .mention_starting(a)
-                        .map_or(a, |m| self.mentions[m].toks.1);
-                    // "urged supporters to monitor …": the infinitive counts too.
-                    if !lower_in(self.word(past), CLAUSE_OPENERS)
-                        && !self.clause_opens_infinitive(past)
+        let (attr, after) = match self.mention_starting(e + 1) {
+            Some(m) => {
+                // "said a spokesman for the council": past the role's "for …".
+                let mut after = self.mentions[m].toks.1;
+                if lower_in(self.word(after), &["of", "for", "at", "from", "with"]) {
+                    let stop = (after + 6).min(self.toks.len());
+                    after += 1;
+                    while after < stop && self.outside(after) && self.toks[after].kind == Kind::Word
                     {
-                        return None;
+                        after += 1;
                     }
-                    past
                 }
-            };
-        }
-        // "announced in a statement this month that …": straight to "that".
-        let plain = |j: usize| {
-            self.outside(j)
-                && self.toks[j].kind == Kind::Word
-                && self.toks[j].info.reporting.is_none()
-        };
-        if let Some(that) = (a..(a + 8).min(end))
-            .take_while(|&j| plain(j))
-            .find(|&j| lower_in(self.word(j), &["that"]))
-        {
-            return Some((self.clause(that + 1, end)?, attr));
-        }
-        let mut skipped = 0;
-        while a < end
-            && skipped < 4
-            && (lower_in(self.word(a), CLAUSE_SKIP)
-                || self.is(a, lexicon::DAY)
-                || (self.toks[a].cap && skipped > 0 && !lower_in(self.word(a), CLAUSE_OPENERS)))
-        {
-            a += 1;
-            skipped += 1;
-        }
-        if skipped > 0
-            && !lower_in(self.word(a), &["that"])
-            && !lower_in(self.word(a), CLAUSE_OPENERS)
-        {
-            return None;
-        }
-        if lower_in(self.word(a), &["that"]) {
-            a += 1;
-        } else if !self.clause_opens(a) {
-            return None;
-        }
-        // A stance verb's object may be a single name: "endorsed Cruz".
-        let stance_only = self.toks[k].info.verb.is_none();
-        if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
-            return Some((
-                Span::new(self.toks[a].span.start, self.toks[end - 1].span.end),
-                attr,
-            ));
-        }
-        Some((self.clause(a, end)?, attr))
-    }
-
-    /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
-    /// "to" and a verb at token `a`: "declined to say whether …", "vowed to fight …".
-    pub(super) fn clause_opens_infinitive(&self, a: usize) -> bool {
-        lower_in(self.word(a), &["to"])
-            && self.toks.get(a + 1).is_some_and(|n| {
-                n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP)
-            })
-    }
-
-    pub(super) fn clause_opens(&self, a: usize) -> bool {
-        let Some(t) = self.toks.get(a) else {
-            return false;
-        };
-        if t.kind != Kind::Word || t.quote.is_some() {
-            return false;
-        }
-        let w = self.word(a);
-        if self.clause_opens_infinitive(a) {
-            return true;
-        }
-        let preposition = lower_in(
-            w,
-            &[
-                "in",
-                "on",
-                "at",
-                "of",
-                "to",
-                "by",
-                "with",
-                "for",
-                "about",
-                "from",
-                "during",
-                "after",
-                "before",
-                "as",
-                "so",
-                "yes",
-                "no",
-                "nothing",
-                "something",
-                "anything",
-                "more",
-                "so",
-                "and",
-                "or",
-                "but",
-                "goodbye",
-                "hello",
-                "thanks",
-                "sorry",
-            ],
-        );
-        !(preposition || (t.cap && self.is(a, lexicon::DAY)))
-    }
-
-    /// Where the reported clause from `a` ends, at most at `end`: before ",
-    /// and" or ", but" that opens a clause with a subject of its own
-    /// (", and more than 4 in 10 said …").
-    pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
-        for j in a + 2..end.saturating_sub(2) {
-            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
-                let n = j + 1;
-                let subject = self.mention_starting(n).is_some()
-                    || lower_in(
-                        self.word(n),
-                        &["he", "she", "they", "it", "more", "most", "many", "some"],
-                    )
-                    || self.toks[n].kind == Kind::Number;
-                if subject {
-                    return j - 1;
+                (self.attribution(m, cue, false), after)
+            }
+            None => {
+                // "say some Democrats", "said a spokesman for the council".
+                if !self.is(e + 1, lexicon::DET | lexicon::INDEF) || self.word(e + 1) == "that" {
+                    return None;
                 }
+                let mut b = e + 2;
+                while b < self.toks.len()
+                    && b < e + 8
+                    && self.outside(b)
+                    && self.toks[b].kind == Kind::Word
+                    && self.toks[b].info.reporting.is_none()
+                    && !self.is(b, lexicon::STOP)
+                {
+                    b += 1;
+                }
+                if b == e + 2 {
+                    return None;
+                }
+                let source = Span::new(self.toks[e + 1].span.start, self.toks[b - 1].span.end);
+                let attr = Attribution {
+                    entity: None,
+                    source: Some(source),
+                    cue: Some(cue),
+                    evidence: Evidence::CueName,
+                };
+                (attr, b)
             }
-        }
-        end
-    }
-
-    /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
-    pub(super) fn clause(&self, a: usize, b: usize) -> Option<Span> {
-        let b = self.clause_end(a, b);
-        // A headline's 'single quotes' mark words inside the reported claim.
-        let single = |j: usize| {
-            let mut first = j;
-            while first > 0 && self.toks[first - 1].quote == self.toks[j].quote {
-                first -= 1;
-            }
-            matches!(self.word(first), "'" | "\u{2018}")
         };
-        let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
-        if b < a + 3 || (a..b).any(quoted) {
+        // The speaker ends the sentence or opens an aside: ", said Ms Lopez,
+        // who …". Otherwise the comma closed an aside about the subject
+        // ("Ms Lopez, the mayor, said the bridge …").
+        let closes = after >= self.toks.len()
+            || self.sentence[after] != self.sentence[k]
+            || self.punct(after, ".!?,;");
+        if !closes {
             return None;
         }
-        let mut b = b;
-        while b > a && self.punct(b - 1, ",;:—–-") {
-            b -= 1;
-        }
-        Some(Span::new(
-            self.toks[a].span.start,
-            self.toks[b - 1].span.end,
-        ))
-    }
-
-    pub(super) fn sentence_end(&self, from: usize) -> usize {
-        let Some(&s) = self.sentence.get(from) else {
-            return self.toks.len();
-        };
-        let mut end = self.bounds[s].1.min(from + REACH);
-        // Leave out the closing period.
-        while end > from && self.punct(end - 1, ".!?") {
-            end -= 1;
-        }
-        end
-    }
-
-    pub(super) fn sentence_start(&self, at: usize) -> usize {
-        self.bounds[self.sentence[at]]
-            .0
-            .max(at.saturating_sub(REACH))
+        let start = self.sentence_start(k);
+        Some((self.clause(start, k - 1)?, attr))
     }
 
     /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
@@ -402,23 +292,8 @@ impl Para<'_> {
     pub fn reported(&self) -> Vec<Reported> {
         let mut out = Vec::new();
         // "Pat Caddell: Democrat voters worried …": a headline or transcript line.
-        if let Some(m) = self
-            .mention_starting(0)
-            .filter(|&m| self.mentions[m].kind == MentionKind::Name)
-        {
-            let colon = self.mentions[m].toks.1;
-            if self.punct(colon, ":") {
-                let attr = self.attribution(m, self.toks[colon].span, true);
-                let end = self.toks.len();
-                let end = if self.punct(end - 1, ".") {
-                    end - 1
-                } else {
-                    end
-                };
-                if let Some(span) = self.clause(colon + 1, end) {
-                    out.push((span, attr));
-                }
-            }
+        if let Some(found) = self.speaker_line() {
+            out.push(found);
         }
         let mut k = 0;
         while k < self.toks.len() {
@@ -438,6 +313,53 @@ impl Para<'_> {
                 k += 1;
             }
         }
+        self.end_before_next_source(&mut out);
         out
+    }
+
+    /// "Pat Caddell: Democrat voters worried …", "JANE DOE: Why not?": a
+    /// paragraph opening with a name (or a few capitalised words) and a colon.
+    fn speaker_line(&self) -> Option<Reported> {
+        if !self.toks.first().is_some_and(|t| t.cap) {
+            return None;
+        }
+        let colon = (1..self.toks.len().min(6)).find(|&j| self.punct(j, ":"))?;
+        let attr = match self.mention_starting(0) {
+            Some(m) if self.mentions[m].kind == MentionKind::Name => {
+                if self.mentions[m].toks.1 != colon {
+                    return None;
+                }
+                self.attribution(m, self.toks[colon].span, true)
+            }
+            _ => {
+                // A transcript's speaker no lexicon knows: "JANE DOE:", in
+                // capitals only (a title-case label is more often a headline's).
+                let named = (0..colon).all(|j| {
+                    self.toks[j].kind == Kind::Word
+                        && self.outside(j)
+                        && !self.word(j).bytes().any(|b| b.is_ascii_lowercase())
+                        && !self.is(j, lexicon::STOP | lexicon::DET | lexicon::INDEF)
+                });
+                if !named || lower_in(self.word(0), NOT_SPEAKERS) {
+                    return None;
+                }
+                Attribution {
+                    entity: None,
+                    source: Some(Span::new(
+                        self.toks[0].span.start,
+                        self.toks[colon - 1].span.end,
+                    )),
+                    cue: Some(self.toks[colon].span),
+                    evidence: Evidence::CueName,
+                }
+            }
+        };
+        let end = self.toks.len();
+        let end = if self.punct(end - 1, ".") {
+            end - 1
+        } else {
+            end
+        };
+        Some((self.clause(colon + 1, end)?, attr))
     }
 }

@@ -3,6 +3,29 @@
 
 use super::*;
 
+/// Modal verbs: the subject before one is not read across it.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "should", "may", "might", "must",
+];
+
+/// Numbers written as words, as in "one in four say".
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Words that join one clause to the next: a subject can follow them.
+const CLAUSE_LINKS: &[&str] = &[
+    "and", "but", "while", "although", "though", "because", "since", "as", "when", "if", "so",
+    "yet", "whereas",
+];
+
+/// Plural nouns and quantifiers that do not end in "s": "people say", "most say".
+const PLURAL_NOUNS: &[&str] = &[
+    "people", "men", "women", "children", "percent", "most", "many", "some", "others", "few",
+    "both", "all", "half", "third", "quarter", "majority", "data", "media", "police", "staff",
+    "public",
+];
+
 impl Para<'_> {
     /// The mention (not a possessive) ending at token `k`.
     pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
@@ -22,6 +45,48 @@ impl Para<'_> {
             .then(|| self.mention_ending(start - 2))
             .flatten();
         head.unwrap_or(m)
+    }
+
+    /// "Mr. Xi and other leaders said": the named first of two coordinated
+    /// subjects rather than the unnamed second.
+    pub(super) fn first_conjunct(&self, m: usize) -> usize {
+        let start = self.mentions[m].toks.0;
+        if self.mentions[m].kind == MentionKind::Name
+            || start < 2
+            || !lower_in(self.word(start - 1), &["and"])
+        {
+            return m;
+        }
+        self.mention_ending(start - 2)
+            .filter(|&f| self.mentions[f].kind == MentionKind::Name)
+            .unwrap_or(m)
+    }
+
+    /// Does mention `m` follow "of" or "for" after a plural noun no lexicon
+    /// knows ("advocates for cyclists")? Then the speakers are that noun's,
+    /// not the mention's.
+    pub(super) fn inside_unknown_head(&self, m: usize) -> bool {
+        let start = self.mentions[m].toks.0;
+        start >= 2
+            && lower_in(self.word(start - 1), &["of", "for"])
+            && self.ends_at[start - 2].is_none()
+            && self.plural_word(start - 2)
+    }
+
+    /// "…, Ms Lopez said Friday, adding …" / "…, said Ms Lopez, adding …":
+    /// the speaker of the cue right before the comma at token `k - 1`.
+    pub(super) fn earlier_cue_subject(&self, k: usize) -> Option<usize> {
+        let mut j = k.checked_sub(2)?;
+        let stop = j.saturating_sub(3);
+        while j > stop && (self.is(j, lexicon::DAY) || lower_in(self.word(j), &["on", "last"])) {
+            j -= 1;
+        }
+        if self.toks[j].info.verb.is_some() && self.cue_at(j).is_some() {
+            return self.subject_before(j);
+        }
+        let m = self.mention_ending(j)?;
+        let before = self.mentions[m].toks.0.checked_sub(1)?;
+        (self.toks[before].info.verb.is_some() && self.cue_at(before).is_some()).then_some(m)
     }
 
     /// The subject of the verb at token `v`: the mention just before it,
@@ -99,7 +164,7 @@ impl Para<'_> {
             if !self.punct(j, open) || j == 0 {
                 continue;
             }
-            if let Some(m) = self.mention_ending(j - 1) {
+            if let Some(m) = self.mention_ending(j - 1).filter(|&m| !self.initial(m)) {
                 let mention = &self.mentions[m];
                 let person = matches!(mention.kind, MentionKind::Pronoun | MentionKind::RoleNoun)
                     || mention.class == crate::analysis::mentions::NameClass::Person;
@@ -112,6 +177,13 @@ impl Para<'_> {
         fallback
     }
 
+    /// Is mention `m` a lone initial such as "C." (as in a party tag
+    /// "R-S.C."), no name on its own?
+    fn initial(&self, m: usize) -> bool {
+        let b = self.text[self.mentions[m].span].as_bytes();
+        b.len() <= 2 && b.last() == Some(&b'.')
+    }
+
     /// A mention starting at token `k` (the speaker after an inverted cue).
     pub(super) fn mention_starting(&self, k: usize) -> Option<usize> {
         self.starts_at.get(k).copied().flatten().map(|m| m as usize)
@@ -122,7 +194,17 @@ impl Para<'_> {
     /// exit poll"), left for the caller to make an entity of.
     pub(super) fn according(&self, cue: Span, e: usize, colon: bool) -> Option<Attribution> {
         if let Some(m) = self.mention_starting(e + 1) {
-            return Some(self.attribution(m, cue, colon));
+            // "according to an analysis by …", "a survey of …": the whole
+            // phrase names the source, not its first noun.
+            let mention = &self.mentions[m];
+            let described = matches!(mention.kind, MentionKind::Group | MentionKind::RoleNoun)
+                && lower_in(
+                    self.word(mention.toks.1),
+                    &["by", "from", "of", "compiled", "conducted", "released"],
+                );
+            if !described {
+                return Some(self.attribution(m, cue, colon));
+            }
         }
         let start = e + 1;
         let mut end = start;
@@ -146,29 +228,66 @@ impl Para<'_> {
 
     /// A subject the lexicons do not know: a determiner and a few nouns
     /// right before the verb at `v` ("The bank said", "early results show").
-    pub(super) fn subject_phrase(&self, v: usize) -> Option<Span> {
+    pub(super) fn subject_phrase(&self, verb_at: usize) -> Option<Span> {
+        // "Judicial Watch has questioned", "Recent polling is showing": the
+        // phrase ends before the auxiliaries.
+        // Not across "be" (a passive: "the shift was expected") nor a modal
+        // ("the bloc would try"), only "has", "also", "is showing".
+        let mut v = verb_at;
+        let gerund = self.toks[verb_at].info.reporting == Some(VerbForm::Gerund);
+        while v > 0
+            && v + 3 > verb_at
+            && self.outside(v - 1)
+            && self.is(v - 1, lexicon::AUX)
+            && (gerund || !self.is_be(v - 1))
+            && !lower_in(self.word(v - 1), MODALS)
+        {
+            v -= 1;
+        }
         let end = v;
         // "a series of tweets" is a noun phrase, not "a series of" tweeting;
         // with an unknown subject only a past tense or "says" is taken as a verb.
-        let verb = self.word(v);
-        // "Video shows that …", "Polls suggest …": a lone noun opening the
-        // sentence, right before the verb.
-        let opener = v >= 1 && (v == 1 || self.sentence[v - 2] != self.sentence[v - 1]);
-        if opener
-            && self.toks[v - 1].cap
-            && self.toks[v - 1].kind == Kind::Word
-            && !self.is(
-                v - 1,
-                lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
-            )
-        {
-            return Some(self.toks[v - 1].span);
+        let verb = self.word(verb_at);
+        // "Video shows that …", "Polls suggest …", "Judicial Watch has …": a
+        // few capitalised words opening the sentence, right before the verb.
+        let name_like = |j: usize| {
+            let w = self.word(j);
+            self.toks[j].cap
+                && !w.ends_with("'s")
+                && !w.ends_with("\u{2019}s")
+                && !lower_in(
+                    self.word(j),
+                    &["there", "here", "all", "both", "why", "how"],
+                )
+                && self.toks[j].kind == Kind::Word
+                && self.outside(j)
+                && !self.is(
+                    j,
+                    lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::AUX,
+                )
+        };
+        let mut first = v;
+        while first > 0 && first + 3 > v && self.sentence[first - 1] == self.sentence[v] {
+            first -= 1;
         }
-        let tense_ok = self.toks[v].info.reporting != Some(VerbForm::Present)
+        let opener = first < v
+            && (first == 0 || self.sentence[first - 1] != self.sentence[v])
+            && (first..v).all(name_like);
+        if opener {
+            return Some(Span::new(
+                self.toks[first].span.start,
+                self.toks[v - 1].span.end,
+            ));
+        }
+        let tense_ok = self.toks[verb_at].info.reporting != Some(VerbForm::Present)
             || lower_in(verb, &["says", "say"]);
         let before = v.checked_sub(1)?;
-        if !tense_ok || self.is(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+        if !tense_ok {
             return None;
+        }
+        if self.is(before, lexicon::CONNECT | lexicon::DET | lexicon::INDEF) {
+            // "many said": a quantifier alone.
+            return self.bare_phrase(v);
         }
         let mut k = v;
         while k > 0 && k + 5 > v {
@@ -176,12 +295,23 @@ impl Para<'_> {
             let t = self.toks[k];
             let w = self.word(k);
             if !self.outside(k) || t.kind != Kind::Word {
-                return None;
+                return self.bare_phrase(v);
             }
             if self.is(k, lexicon::DET | lexicon::INDEF) {
                 let conjunction = lower_in(w, &["that", "this"]);
-                return (k + 1 < end && !conjunction)
-                    .then(|| Span::new(t.span.start, self.toks[end - 1].span.end));
+                if k + 1 == end && !conjunction {
+                    return self.bare_phrase(v);
+                }
+                // "Current and former officials": both modifiers.
+                let paired = k >= 2
+                    && lower_in(self.word(k - 1), &["and", "or"])
+                    && self.is(k - 2, lexicon::INDEF);
+                let first = if paired {
+                    self.toks[k - 2].span
+                } else {
+                    t.span
+                };
+                return (!conjunction).then(|| Span::new(first.start, self.toks[end - 1].span.end));
             }
             // "Sixty-six percent said", "12 percent of voters say".
             if lower_in(w, &["percent"]) {
@@ -199,10 +329,79 @@ impl Para<'_> {
                 || t.info.verb.is_some()
                 || t.info.reporting.is_some()
             {
-                return None;
+                return self.bare_phrase(v);
             }
         }
-        None
+        self.bare_phrase(v)
+    }
+
+    /// A noun phrase with no determiner that opens its clause, right before
+    /// the verb at `v`: "Critics say", "Six in 10 say", ", and many said",
+    /// "Organizers of both events insist".
+    fn bare_phrase(&self, v: usize) -> Option<Span> {
+        // Most verbs follow no such phrase: without a plural or group word
+        // right before the verb, or a preposition a few words back, stop.
+        let noun = |j: usize| self.plural_word(j) || self.is(j, lexicon::GROUP);
+        let inner =
+            |j: usize| self.is(j, lexicon::CONNECT) || lower_in(self.word(j), &["in", "from"]);
+        if v == 0 || !(noun(v - 1) || (v.saturating_sub(5)..v - 1).any(inner)) {
+            return None;
+        }
+        let mut k = v;
+        let mut listed = false;
+        while k > 0 && k + 8 > v {
+            let j = k - 1;
+            let t = self.toks[j];
+            // "Drivers, cyclists and walkers say": a list of plurals is one subject.
+            let plural_before = j > 0 && self.ends_at[j - 1].is_none() && self.plural_word(j - 1);
+            let w = self.word(j);
+            let and = k < v && lower_in(w, &["and", "or"]);
+            if (and || (listed && self.punct(j, ","))) && plural_before {
+                listed = true;
+                k = j;
+                continue;
+            }
+            if !self.outside(j) || self.sentence[j] != self.sentence[v] || t.kind == Kind::Punct {
+                break;
+            }
+            // "Ms Lopez and others said": not the others alone.
+            if and && j > 0 && self.ends_at[j - 1].is_some() {
+                return None;
+            }
+            if k < v && lower_in(w, CLAUSE_LINKS) {
+                break;
+            }
+            let inner = k < v && lower_in(w, &["of", "in", "from", "at", "for"]);
+            let open = !self.is(
+                j,
+                lexicon::STOP | lexicon::AUX | lexicon::DET | lexicon::CONNECT,
+            ) && t.info.verb.is_none()
+                && t.info.reporting.is_none();
+            if !(inner || open) {
+                return None;
+            }
+            k = j;
+        }
+        let boundary = k == 0
+            || self.sentence[k - 1] != self.sentence[v]
+            || self.punct(k - 1, ",;:(—–")
+            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        // The phrase ends in its head noun (or has it before "of", "for"):
+        // a plural, a number, a group word.
+        let head = (k..v)
+            .find(|&j| j > k && lower_in(self.word(j), &["of", "for", "in", "from", "at"]))
+            .map_or(v - 1, |j| j - 1);
+        let nounish = k < v && (noun(v - 1) || noun(head));
+        let negated =
+            (k..v).any(|j| self.word(j).ends_with("n't") || self.word(j).ends_with("n\u{2019}t"));
+        if k == v || !nounish || negated {
+            return None;
+        }
+        let edge = |j: usize| {
+            self.toks[j].kind != Kind::Word || !self.is(j, lexicon::STOP | lexicon::CONNECT)
+        };
+        (k < v && boundary && edge(k) && edge(v - 1))
+            .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
     }
 
     /// "X continued to call for …": the subject of the verb before "to".
@@ -226,6 +425,62 @@ impl Para<'_> {
         let mention = &self.mentions[m];
         let coordinated = mention.toks.0 > 0 && lower_in(self.word(mention.toks.0 - 1), &["and"]);
         mention.plural || coordinated || lower_in(&self.text[mention.span], &["we", "i", "you"])
+    }
+
+    /// "Polls show", "most voters say", "six in 10 say": a plural noun or a
+    /// number, no known mention, right before the verb at `v` (across an
+    /// adverb), so a bare verb form there is a plural present.
+    pub(super) fn plural_noun_before(&self, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 && k + 2 > v && self.is(k - 1, lexicon::AUX) && !self.is_be(k - 1) {
+            k -= 1;
+        }
+        let Some(n) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = self.toks[n];
+        if t.quote.is_some() || self.ends_at[n].is_some() {
+            return false;
+        }
+        self.plural_word(n)
+    }
+
+    /// Is token `n` a plural noun, a quantifier or a number ("voters",
+    /// "people", "most", "10")?
+    fn plural_word(&self, n: usize) -> bool {
+        let t = self.toks[n];
+        if t.kind == Kind::Number {
+            // "six in 10", "seven of 10"; a bare count is more often a modifier.
+            return n > 0 && lower_in(self.word(n - 1), &["in", "of"]);
+        }
+        let w = self.word(n);
+        let b = w.as_bytes();
+        // "those surveyed", "those polled": a participle standing for people.
+        if n > 0 && w.ends_with("ed") && lower_in(self.word(n - 1), &["those"]) {
+            return true;
+        }
+        // "one in four", "two of three".
+        let count = n > 1 && lower_in(self.word(n - 1), &["in", "of"]) && lower_in(w, NUMBER_WORDS);
+        let irregular = count || lower_in(w, PLURAL_NOUNS);
+        let regular = b.len() > 3
+            && b[b.len() - 1] == b's'
+            && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'' | b'\x99')
+            && t.info.verb.is_none()
+            && t.info.reporting.is_none()
+            && !self.is(
+                n,
+                lexicon::STOP | lexicon::DET | lexicon::AUX | lexicon::CONNECT,
+            );
+        t.kind == Kind::Word && (irregular || regular)
+    }
+
+    /// Is mention `m` a name that reads as a plural: one capitalised word in
+    /// -s ("Associates say", "Americans say") or a family ("the Lopezes")?
+    /// Before a bare verb form a singular name would be ungrammatical.
+    pub(super) fn plural_name(&self, m: usize) -> bool {
+        let (a, b) = self.mentions[m].toks;
+        let family = a > 0 && lower_in(self.word(a - 1), &["the"]);
+        (b == a + 1 || family) && self.plural_word(b - 1)
     }
 
     /// Is mention `m` the pronoun "it"? Only next to a quote does "it" name

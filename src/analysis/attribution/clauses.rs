@@ -1,0 +1,454 @@
+//! The reported clause after a cue (`said (that) …`, `told reporters that
+//! …`, `called for …`) and its extent: where it opens, where it ends (the
+//! sentence, the next speaker, a second cue and its quotation).
+
+use super::*;
+
+/// Verbs whose object is a listener: "told reporters that …".
+pub(super) const TELL: &[&str] = &[
+    "told", "tells", "tell", "telling", "assured", "informed", "warned", "reminded", "urged",
+    "asked",
+];
+
+/// Time words after a verb before its clause: "said on Friday that …".
+const CLAUSE_SKIP: &[&str] = &[
+    "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later", "after",
+    "before", "for", "over", "since", "weeks", "months", "years", "days",
+];
+
+/// Words that can only open a clause: after "said on Friday" they show the
+/// reported clause has begun.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "there", "his", "her", "their", "its", "how", "why",
+    "what", "whether", "if", "when", "where",
+];
+
+impl Para<'_> {
+    /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
+    /// `told reporters that …`, `said Friday that …`.
+    pub(super) fn reported_after_verb(
+        &self,
+        k: usize,
+        e: usize,
+        attr: Attribution,
+    ) -> Option<Reported> {
+        let end = self.sentence_end(k);
+        // "called for …", "talked about …", "railed against …": what follows
+        // the preposition is what they said or stood for.
+        // "referring to …", "pointed to …": only with "to", and then what
+        // follows "to" is the content.
+        let pointing = lower_in(
+            self.word(k),
+            &[
+                "refer",
+                "refers",
+                "referred",
+                "referring",
+                "point",
+                "points",
+                "pointed",
+                "pointing",
+            ],
+        );
+        let to = lower_in(self.word(e + 1), &["to"]);
+        if pointing && !to && !lower_in(self.word(e + 1), &["out"]) {
+            return None;
+        }
+        let preposition = (pointing && to)
+            || lower_in(
+                self.word(e + 1),
+                &["about", "for", "on", "of", "against", "with"],
+            );
+        let timed = self.is(e + 2, lexicon::DAY)
+            || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
+        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
+            let last = self.toks[end - 1].span.end;
+            return Some((Span::new(self.toks[e + 2].span.start, last), attr))
+                .filter(|_| (e + 2..end).all(|j| self.outside(j)));
+        }
+        // "raised questions about …", "expressed concern over …".
+        if lower_in(
+            self.word(k),
+            &[
+                "raise",
+                "raises",
+                "raised",
+                "raising",
+                "express",
+                "expresses",
+                "expressed",
+                "expressing",
+                "voice",
+                "voices",
+                "voiced",
+                "voicing",
+            ],
+        ) {
+            let prep = (e + 2..(e + 4).min(end))
+                .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of", "that"]))?;
+            if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
+                return Some((
+                    Span::new(self.toks[prep + 1].span.start, self.toks[end - 1].span.end),
+                    attr,
+                ))
+                .filter(|_| (prep + 1..end).all(|j| self.outside(j)));
+            }
+            return None;
+        }
+        // "called him a liar" names, it does not report.
+        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+            return None;
+        }
+        let mut a = e + 1;
+        if lower_in(self.word(k), TELL) {
+            // "told reporters that …" / "told reporters he …": past the listener.
+            let that = (a..(a + 10).min(end))
+                .take_while(|&j| {
+                    self.outside(j)
+                        && (self.toks[j].kind != Kind::Punct || self.punct(j, "'\u{2019}"))
+                })
+                .find(|&j| lower_in(self.word(j), &["that"]));
+            a = match that {
+                Some(j) => j + 1,
+                None => {
+                    let past = self
+                        .mention_starting(a)
+                        .map_or_else(|| self.listener_end(a, end), |m| self.mentions[m].toks.1);
+                    // "told reporters the plan …": after a one-word listener a
+                    // determiner opens the clause.
+                    let determiner = past <= a + 1 && past > a && self.is(past, lexicon::DET);
+                    // "urged supporters to monitor …": the infinitive counts
+                    // too, with its listener ("asked the court to intervene").
+                    if self.clause_opens_infinitive(past) && past > a {
+                        return Some((self.clause(a, end)?, attr));
+                    }
+                    if !self.opens_with_subject(past)
+                        && !self.clause_opens_infinitive(past)
+                        && !determiner
+                    {
+                        return None;
+                    }
+                    past
+                }
+            };
+        }
+        // "announced in a statement this month that …": straight to "that".
+        let plain = |j: usize| {
+            self.outside(j)
+                && self.toks[j].kind == Kind::Word
+                && self.toks[j].info.reporting.is_none()
+        };
+        if let Some(that) = (a..(a + 8).min(end))
+            .take_while(|&j| plain(j))
+            .find(|&j| lower_in(self.word(j), &["that"]))
+        {
+            return Some((self.clause(that + 1, end)?, attr));
+        }
+        let mut skipped = 0;
+        // "said in a statement Thursday night they …": past a short phrase
+        // that opens with a preposition, up to a pronoun that opens the clause.
+        let in_phrase = lower_in(
+            self.word(a),
+            &["in", "on", "at", "during", "after", "before"],
+        );
+        let phrase_word = |j: usize| {
+            in_phrase
+                && self.outside(j)
+                && self.toks[j].kind == Kind::Word
+                && self.toks[j].info.reporting.is_none()
+                && !self.opens_with_subject(j)
+                && !lower_in(self.word(j), &["that", "and", "but", "to"])
+        };
+        while a < end
+            && skipped < if in_phrase { 7 } else { 4 }
+            && (lower_in(self.word(a), CLAUSE_SKIP)
+                || self.is(a, lexicon::DAY)
+                || (self.toks[a].cap && skipped > 0 && !self.opens_with_subject(a))
+                || (skipped > 0 && phrase_word(a)))
+        {
+            a += 1;
+            skipped += 1;
+        }
+        if skipped > 0 && !lower_in(self.word(a), &["that"]) && !self.opens_with_subject(a) {
+            return None;
+        }
+        if lower_in(self.word(a), &["that"]) {
+            a += 1;
+        } else if !self.clause_opens(a) {
+            return None;
+        }
+        // A stance verb's object may be a single name: "endorsed Cruz".
+        let stance_only = self.toks[k].info.verb.is_none();
+        if stance_only && a < end && end < a + 3 && (a..end).all(|j| self.outside(j)) {
+            return Some((
+                Span::new(self.toks[a].span.start, self.toks[end - 1].span.end),
+                attr,
+            ));
+        }
+        Some((self.clause(a, end)?, attr))
+    }
+
+    /// Is token `j` a word that can only open a clause: "he", "they're",
+    /// "whether"?
+    pub(super) fn opens_with_subject(&self, j: usize) -> bool {
+        let w = self.word(j);
+        if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            return lower_in(w, CLAUSE_OPENERS);
+        }
+        let stem = [
+            "'s",
+            "'d",
+            "'ll",
+            "'re",
+            "'ve",
+            "\u{2019}s",
+            "\u{2019}d",
+            "\u{2019}ll",
+            "\u{2019}re",
+            "\u{2019}ve",
+        ]
+        .iter()
+        .find_map(|c| w.strip_suffix(c))
+        .unwrap_or(w);
+        lower_in(stem, CLAUSE_OPENERS)
+    }
+
+    /// Does nothing more of the clause follow the cue at `k` (last token
+    /// `e`): only a listener ("told the paper"), a time ("on Friday") and
+    /// the sentence's end or ", adding …"?
+    pub(super) fn clause_done(&self, k: usize, e: usize, end: usize) -> bool {
+        let mut j = e + 1;
+        if lower_in(self.word(k), TELL) {
+            j = self
+                .mention_starting(j)
+                .map_or_else(|| self.listener_end(j, end), |m| self.mentions[m].toks.1);
+        }
+        let stop = j + 4;
+        while j < end.min(stop)
+            && (lower_in(self.word(j), CLAUSE_SKIP) || self.is(j, lexicon::DAY))
+            && self.outside(j)
+        {
+            j += 1;
+        }
+        let adding = self.punct(j, ",")
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.info.verb == Some(VerbForm::Gerund));
+        j >= end || self.punct(j, ".!?;") || adding
+    }
+
+    /// The end of a listener no lexicon knows, from token `a`: "told
+    /// voters", "assured the crowd", "told a rally in Ohio", at most a few
+    /// plain words, stopping at a word that opens a clause.
+    pub(super) fn listener_end(&self, a: usize, end: usize) -> usize {
+        let mut j = a;
+        while j < end.min(a + 5)
+            && self.outside(j)
+            && self.toks[j].kind == Kind::Word
+            && self.toks[j].info.reporting.is_none()
+            && !self.opens_with_subject(j)
+            && !lower_in(self.word(j), &["to", "that"])
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// Does a reported clause plausibly start at token `a` (after "said" with no "that")?
+    /// "to" and a verb at token `a`: "declined to say whether …", "vowed to fight …".
+    pub(super) fn clause_opens_infinitive(&self, a: usize) -> bool {
+        lower_in(self.word(a), &["to"])
+            && self.toks.get(a + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.cap && !self.is(a + 1, lexicon::DET | lexicon::STOP)
+            })
+    }
+
+    pub(super) fn clause_opens(&self, a: usize) -> bool {
+        let Some(t) = self.toks.get(a) else {
+            return false;
+        };
+        if t.quote.is_some() {
+            return false;
+        }
+        // "said 2016 was the worst year": a number opens the clause.
+        if t.kind == Kind::Number {
+            return true;
+        }
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = self.word(a);
+        if self.clause_opens_infinitive(a) {
+            return true;
+        }
+        let preposition = lower_in(
+            w,
+            &[
+                "in",
+                "on",
+                "at",
+                "of",
+                "to",
+                "by",
+                "with",
+                "for",
+                "about",
+                "from",
+                "during",
+                "after",
+                "before",
+                "as",
+                "so",
+                "yes",
+                "no",
+                "nothing",
+                "something",
+                "anything",
+                "more",
+                "so",
+                "and",
+                "or",
+                "but",
+                "goodbye",
+                "hello",
+                "thanks",
+                "sorry",
+            ],
+        );
+        !(preposition || (t.cap && self.is(a, lexicon::DAY)))
+    }
+
+    /// Where the reported clause from `a` ends, at most at `end`: before ",
+    /// and" or ", but" that opens a clause with a subject of its own
+    /// (", and more than 4 in 10 said …").
+    pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
+        for j in a + 2..end.saturating_sub(2) {
+            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+                let n = j + 1;
+                let subject = self.mention_starting(n).is_some()
+                    || lower_in(
+                        self.word(n),
+                        &["he", "she", "they", "it", "more", "most", "many", "some"],
+                    )
+                    || self.toks[n].kind == Kind::Number;
+                if subject {
+                    return j - 1;
+                }
+            }
+        }
+        end
+    }
+
+    /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
+    pub(super) fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        let b = self.clause_end(a, b);
+        // A headline's 'single quotes' mark words inside the reported claim.
+        let single = |j: usize| {
+            let mut first = j;
+            while first > 0 && self.toks[first - 1].quote == self.toks[j].quote {
+                first -= 1;
+            }
+            matches!(self.word(first), "'" | "\u{2018}")
+        };
+        let quoted = |j: usize| !(self.outside(j) || (self.headline && single(j)));
+        // "said it takes time but added, “…”": the clause ends before the
+        // second cue and its quotation.
+        let first_quoted = (a..b).find(|&j| quoted(j));
+        let b = match first_quoted {
+            Some(q) => self.before_second_cue(a, q).unwrap_or(b),
+            None => b,
+        };
+        if b < a + 3 || first_quoted.is_some_and(|q| q < b) {
+            return None;
+        }
+        let mut b = b;
+        while b > a && self.punct(b - 1, ",;:—–-") {
+            b -= 1;
+        }
+        Some(Span::new(
+            self.toks[a].span.start,
+            self.toks[b - 1].span.end,
+        ))
+    }
+
+    /// Where a clause from `a` ends when a quotation opens at token `q`
+    /// right after a coordinated speech verb: "…, adding:", "but added,".
+    pub(super) fn before_second_cue(&self, a: usize, q: usize) -> Option<usize> {
+        let mut c = q;
+        while c > a && self.punct(c - 1, ",:") {
+            c -= 1;
+        }
+        let form = c.checked_sub(1).and_then(|v| self.toks[v].info.verb);
+        if c == a || form.is_none() {
+            // "said he did not own them, but agreed that the fleet had ''…''":
+            // a coordinated verb of saying a few words before the quotation.
+            let stop = q.saturating_sub(12).max(a + 2);
+            let verb = (stop..q).rev().find(|&j| {
+                self.toks[j].info.reporting.is_some()
+                    && lower_in(self.word(j - 1), &["and", "but"])
+                    && self.punct(j - 2, ",")
+            })?;
+            return Some(verb - 2);
+        }
+        c -= 1;
+        // The second verb has no subject of its own: "but added", ", adding".
+        let joined = if form == Some(VerbForm::Gerund) {
+            c > a && self.punct(c - 1, ",")
+        } else {
+            while c > a && lower_in(self.word(c - 1), &["also", "then", "later"]) {
+                c -= 1;
+            }
+            c > a && lower_in(self.word(c - 1), &["and", "but"])
+        };
+        if !joined {
+            return None;
+        }
+        while c > a && (self.punct(c - 1, ",") || lower_in(self.word(c - 1), &["and", "but"])) {
+            c -= 1;
+        }
+        Some(c)
+    }
+
+    pub(super) fn sentence_end(&self, from: usize) -> usize {
+        let Some(&s) = self.sentence.get(from) else {
+            return self.toks.len();
+        };
+        let mut end = self.bounds[s].1.min(from + REACH);
+        // Leave out the closing period.
+        while end > from && self.punct(end - 1, ".!?") {
+            end -= 1;
+        }
+        end
+    }
+
+    pub(super) fn sentence_start(&self, at: usize) -> usize {
+        self.bounds[self.sentence[at]]
+            .0
+            .max(at.saturating_sub(REACH))
+    }
+
+    /// "One in three said the toll was high and one in four said …": a
+    /// reported clause ends before the next speaker of the sentence.
+    pub(super) fn end_before_next_source(&self, out: &mut [Reported]) {
+        for i in 1..out.len() {
+            let Some(source) = out[i].1.source else {
+                continue;
+            };
+            let span = &mut out[i - 1].0;
+            if source.start <= span.start || source.start >= span.end {
+                continue;
+            }
+            let mut b = self.toks.partition_point(|t| t.span.end <= source.start);
+            let mut joined = false;
+            while b > 0 && (self.punct(b - 1, ",;") || lower_in(self.word(b - 1), &["and", "but"]))
+            {
+                joined |= !self.punct(b - 1, ",");
+                b -= 1;
+            }
+            if joined && b > 0 && self.toks[b - 1].span.end > span.start {
+                span.end = self.toks[b - 1].span.end;
+            }
+        }
+    }
+}
