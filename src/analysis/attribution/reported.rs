@@ -299,7 +299,7 @@ impl Para<'_> {
         while k < self.toks.len() {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
-                || k > 0 && lower_in(self.word(k - 1), &["to"]) && self.toks[k].info.verb.is_none();
+                || k > 0 && self.toks[k].info.verb.is_none() && lower_in(self.word(k - 1), &["to"]);
             let cue = self.may_cue(k).then(|| self.cue_with(k, true)).flatten();
             if let Some((cue, form, e)) = cue.filter(|_| !infinitive()) {
                 let found = self

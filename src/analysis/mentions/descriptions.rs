@@ -93,9 +93,9 @@ pub(super) fn description(
     // clause; it is no determiner.
     let clause_that = || {
         let next = tok_info(toks, i + 1);
-        lower_in(word(text, toks, i), &["that", "this"])
-            && next.flags & lexicon::GROUP != 0
+        next.flags & lexicon::GROUP != 0
             && word(text, toks, i + 1).ends_with('s')
+            && lower_in(word(text, toks, i), &["that", "this"])
     };
     let definite = (t.info.flags & lexicon::DET != 0 && !clause_that()) || possessive;
     let indefinite = t.info.flags & lexicon::INDEF != 0;
