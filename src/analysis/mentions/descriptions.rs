@@ -36,7 +36,7 @@ impl Heads {
 
     /// May a token in `window` head a description? Windows must not start
     /// before an earlier one.
-    fn within(&mut self, toks: &[Token], window: std::ops::Range<usize>) -> bool {
+    pub(super) fn within(&mut self, toks: &[Token], window: std::ops::Range<usize>) -> bool {
         if self.next < window.start {
             self.seek(toks, window.start);
         }

@@ -106,14 +106,23 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
         // Only words start mentions, and only capitalised ones names: most
         // tokens are settled here without a call.
         let t = &toks[i];
+        // A description's head is at most six tokens on: without one in
+        // reach there is no description to look for.
+        let mut described = |out: &mut Vec<Mention>| {
+            if heads.within(toks, i..i + 6) {
+                description(lex, text, toks, i, &mut heads, out)
+            } else {
+                None
+            }
+        };
         let next = if t.kind != Kind::Word {
             None
         } else if t.cap {
             pronoun(text, toks, i, out)
                 .or_else(|| name(lex, text, toks, i, title_case, out))
-                .or_else(|| description(lex, text, toks, i, &mut heads, out))
+                .or_else(|| described(out))
         } else {
-            pronoun(text, toks, i, out).or_else(|| description(lex, text, toks, i, &mut heads, out))
+            pronoun(text, toks, i, out).or_else(|| described(out))
         };
         i = next.unwrap_or(i + 1);
     }
