@@ -648,8 +648,14 @@ fn pack(b: &[u8]) -> Option<u128> {
 /// Is `w` one of `list` (lowercase ASCII words), ignoring case?
 #[inline]
 pub fn one_of(w: &str, list: &[&str]) -> bool {
-    list.iter()
-        .any(|l| l.len() == w.len() && l.eq_ignore_ascii_case(w))
+    // Length and first letter settle most entries before any full
+    // comparison (the list's words are lowercase, so `| 0x20` suffices).
+    let w = w.as_bytes();
+    let first = w.first().map(|b| b | 0x20);
+    list.iter().any(|l| {
+        let l = l.as_bytes();
+        l.len() == w.len() && l.first().copied() == first && l.eq_ignore_ascii_case(w)
+    })
 }
 
 #[cfg(test)]
