@@ -86,13 +86,13 @@ impl Shown {
 /// A lowercase key in the registry's key store.
 #[derive(Debug, Clone, Copy)]
 struct Key {
-    at: u32,
-    len: u32,
+    at: usize,
+    len: usize,
 }
 
 /// The key `k` in the key store.
 fn key_in(store: &str, k: Key) -> &str {
-    &store[k.at as usize..(k.at + k.len) as usize]
+    &store[k.at..k.at + k.len]
 }
 
 /// The entities under one index key: most keys have one or two, kept
@@ -283,12 +283,9 @@ impl Registry {
 
     /// Put `key` in the key store.
     fn keep(&mut self, key: &str) -> Key {
-        let at = self.store.len() as u32;
+        let at = self.store.len();
         self.store.push_str(key);
-        Key {
-            at,
-            len: key.len() as u32,
-        }
+        Key { at, len: key.len() }
     }
 
     /// An entity's given-name key.
