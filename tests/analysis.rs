@@ -614,6 +614,34 @@ fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
 }
 
 #[test]
+fn what_a_reported_clause_holds_is_not_reported_again() {
+    // "accept" inside what Ms Lopez said is her report, not the firm's.
+    let a = article("Maria Lopez added that Tidewater would accept a fixed yearly payment.");
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert_eq!(reported, ["Tidewater would accept a fixed yearly payment"]);
+    assert_eq!(speaker_of(&a, "fixed yearly"), Some("Maria Lopez"));
+}
+
+#[test]
+fn according_to_a_role_and_its_name_reports_what_follows_both() {
+    let a = article(
+        "According to the harbour master, Ruth Lindqvist, the ferry carried 41,000 people.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("a reported clause");
+    assert_eq!(&a.text[q.start..q.end], "the ferry carried 41,000 people");
+    assert_eq!(speaker_of(&a, "ferry carried"), Some("Ruth Lindqvist"));
+}
+
+#[test]
 fn sentences_that_report_nothing_give_no_quote() {
     let cases = [
         // "support for", "support among": the noun after a count, not a verb.

@@ -104,6 +104,16 @@ impl Para<'_> {
                 if self.punct(a, ",") {
                     a += 1;
                 }
+                // "According to the harbour master, Ruth Lindqvist, the
+                // ferry …": a name set off by commas that is the source's
+                // own belongs to the source, not to the clause.
+                if let Some(m) = self.mention_starting(a) {
+                    let end = self.mentions[m].toks.1;
+                    let same = attr.entity.is_some() && self.ents[m] == attr.entity;
+                    if same && a > e + 1 && self.punct(a - 1, ",") && self.punct(end, ",") {
+                        a = end + 1;
+                    }
+                }
                 return Some((
                     self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
                     attr,
@@ -296,16 +306,22 @@ impl Para<'_> {
             out.push(found);
         }
         let mut k = 0;
+        // The end of the last reported clause: a verb of stance inside it
+        // ("X added that the firm would accept …") is part of what X said.
+        let mut reported_until = 0;
         while k < self.toks.len() {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 || k > 0 && self.toks[k].info.verb.is_none() && lower_in(self.word(k - 1), &["to"]);
+            let nested =
+                || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
             let cue = self.may_cue(k).then(|| self.cue_with(k, true)).flatten();
-            if let Some((cue, form, e)) = cue.filter(|_| !infinitive()) {
+            if let Some((cue, form, e)) = cue.filter(|_| !infinitive() && !nested()) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(k, cue, form, e));
                 if let Some(found) = found {
+                    reported_until = reported_until.max(found.0.end);
                     out.push(found);
                 }
                 k = e + 1;
