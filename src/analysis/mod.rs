@@ -168,13 +168,18 @@ impl State {
                 continue;
             }
             let span = spans[q];
-            let left = if span.start >= para.start {
-                p.before(first)
-            } else {
-                self.carried.filter(|&(c, _)| c == q).and_then(|(_, a)| a)
+            // The cue before the opening mark, looked for only when it is
+            // needed: for a quote that runs on into the next paragraph, or
+            // when nothing after the quote names its speaker.
+            let left = || {
+                if span.start >= para.start {
+                    p.before(first)
+                } else {
+                    self.carried.filter(|&(c, _)| c == q).and_then(|(_, a)| a)
+                }
             };
             if span.end > para.end {
-                self.carried = Some((q, left));
+                self.carried = Some((q, left()));
                 continue;
             }
             let opens_paragraph = first == 0;
@@ -186,7 +191,7 @@ impl State {
                 None
             } else {
                 p.after(last)
-                    .or(left)
+                    .or_else(left)
                     .or_else(|| p.sentence_final(last))
                     .or(last_here.filter(|_| bare).map(|a| Attribution {
                         evidence: Evidence::SameSentence,
