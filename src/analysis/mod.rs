@@ -57,7 +57,7 @@ pub fn analyze(text: &str) -> Analysis {
             speakers::Place {
                 sentence: sentence_base + sentence[k],
                 initial: k == 0 || sentence[k - 1] != sentence[k],
-                object: after_preposition(text, &toks, k),
+                object: mentions::after_preposition(text, &toks, k),
             }
         }));
         registry.resolve(text, &found_mentions, &sentence_of, &mut ents);
@@ -85,23 +85,6 @@ pub fn analyze(text: &str) -> Analysis {
     }
     state.name_sources(text, &mut registry);
     build(text, registry, &found, state)
-}
-
-/// Does token `k` follow a preposition, a determiner between ("to the
-/// council", "in Salem")?
-fn after_preposition(text: &str, toks: &[tokens::Token], k: usize) -> bool {
-    let mut j = k;
-    while j > 0 && toks[j - 1].info.flags & lexicon::DET != 0 {
-        j -= 1;
-    }
-    // Every one of these prepositions is a stop word or a connector in the
-    // lexicon: the flags rule out most words without comparing any text.
-    j > 0
-        && toks[j - 1].info.flags & (lexicon::STOP | lexicon::CONNECT) != 0
-        && lexicon::one_of(
-            &text[toks[j - 1].span],
-            &["in", "at", "on", "from", "of", "to", "for", "with", "by"],
-        )
 }
 
 /// The longest first line taken as a headline, in bytes (headlines run to

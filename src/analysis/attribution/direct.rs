@@ -1,7 +1,7 @@
 //! Direct quotes: the cue and source around a quotation.
 
 use super::*;
-use crate::analysis::mentions::NameClass;
+use crate::analysis::mentions::{after_preposition, NameClass};
 
 impl Para<'_> {
     /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
@@ -155,18 +155,7 @@ impl Para<'_> {
             if m.in_quote || self.ents[n].is_none() {
                 return false;
             }
-            let mut before = start;
-            while before > from && self.is(before - 1, lexicon::DET) {
-                before -= 1;
-            }
-            let object = before > from
-                && lower_in(
-                    self.word(before - 1),
-                    &[
-                        "in", "at", "on", "from", "of", "to", "for", "with", "by", "near", "about",
-                        "into", "after", "before", "during", "against", "outside",
-                    ],
-                );
+            let object = start > from && after_preposition(self.text, self.toks, start);
             m.class != NameClass::Place && !object
         })
     }

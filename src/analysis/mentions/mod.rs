@@ -176,6 +176,23 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     Some(i + 1)
 }
 
+/// Does token `k` follow a preposition, a determiner between ("to the
+/// council", "in Salem")?
+pub fn after_preposition(text: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && toks[j - 1].info.flags & lexicon::DET != 0 {
+        j -= 1;
+    }
+    // Every one of these prepositions is a stop word or a connector in the
+    // lexicon: the flags rule out most words without comparing any text.
+    j > 0
+        && toks[j - 1].info.flags & (lexicon::STOP | lexicon::CONNECT) != 0
+        && lower_in(
+            &text[toks[j - 1].span],
+            &["in", "at", "on", "from", "of", "to", "for", "with", "by"],
+        )
+}
+
 /// The word without a possessive `'s`.
 pub fn bare(w: &str) -> &str {
     w.strip_suffix("'s")
