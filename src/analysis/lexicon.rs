@@ -240,6 +240,12 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "du", "del", "dos", "ibn",
 ];
+/// Words before a role that are no part of it: "former US ambassador",
+/// "said retired Army Col. X".
+pub const ROLE_MODIFIERS: &[&str] = &[
+    "former", "acting", "retired", "longtime", "then", "top", "senior", "deputy", "interim",
+    "outgoing", "incoming",
+];
 /// Cue words that are no speech verb on their own: "according" (to), "put"
 /// (it: "as X put it"), and the intent adjectives of reported speech ("is
 /// willing to …").

@@ -165,14 +165,7 @@ impl Para<'_> {
     /// Col. Ruth Cole` (a modifier or two the name's role leaves out).
     pub(super) fn speaker_after(&self, e: usize) -> Option<usize> {
         let modifier = |k: usize| {
-            self.outside(k)
-                && !self.toks[k].cap
-                && lower_in(
-                    self.word(k),
-                    &[
-                        "former", "retired", "then", "acting", "longtime", "outgoing", "incoming",
-                    ],
-                )
+            self.outside(k) && !self.toks[k].cap && lower_in(self.word(k), lexicon::ROLE_MODIFIERS)
         };
         let mut k = e + 1;
         while k < e + 3 && modifier(k) {

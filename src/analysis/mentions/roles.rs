@@ -57,13 +57,7 @@ pub(super) fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize)
     while first > 0 && first + 7 > end {
         let k = first - 1;
         let w = word(text, toks, k);
-        let modifier = lower_in(
-            w,
-            &[
-                "former", "acting", "retired", "longtime", "then", "top", "senior", "deputy",
-                "interim",
-            ],
-        );
+        let modifier = lower_in(w, lexicon::ROLE_MODIFIERS);
         let ok = is_word(toks, k)
             && !tok_is(toks, k, lexicon::STOP | lexicon::DET | lexicon::CONNECT)
             && !is_finite_verb(toks, k)
