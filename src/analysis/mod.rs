@@ -215,7 +215,7 @@ impl State {
         }) {
             if let Some(source) = a.source {
                 let e = registry.source(text, source, false, lexicon::Gender::Unknown);
-                registry.entities[e].mentions.push(source);
+                registry.refs.push((e, source));
                 a.entity = Some(e);
             }
         }
@@ -230,6 +230,7 @@ fn build(
     state: State,
 ) -> Analysis {
     let mut entities = registry.entities;
+    let mentions = by_entity(entities.len(), &registry.refs);
     let mut quoted = vec![0usize; entities.len()];
     let mut reported = state.reported;
     let attributions = state
@@ -243,14 +244,7 @@ fn build(
     let mut ids = vec![None; entities.len()];
     let mut speakers = Vec::new();
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&e| {
-        entities[e]
-            .mentions
-            .iter()
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(usize::MAX)
-    });
+    order.sort_by_key(|&e| mentions.of(e).first().map_or(usize::MAX, |m| m.start));
     for e in order {
         let ent = &mut entities[e];
         if ent.class != speakers::Class::Person && quoted[e] == 0 {
@@ -258,8 +252,7 @@ fn build(
         }
         let id = numbered('s', speakers.len());
         ids[e] = Some(id.clone());
-        let mut mentions = std::mem::take(&mut ent.mentions);
-        mentions.sort_unstable();
+        let mut mentions = mentions.of(e).to_vec();
         mentions.dedup();
         speakers.push(Speaker {
             id,
@@ -300,6 +293,40 @@ fn build(
         speakers,
         quotes,
     }
+}
+
+/// Each entity's mentions, sorted, in one buffer.
+struct ByEntity {
+    /// Where each entity's mentions start in `spans`; one more than entities.
+    starts: Vec<usize>,
+    spans: Vec<Span>,
+}
+
+impl ByEntity {
+    fn of(&self, e: usize) -> &[Span] {
+        &self.spans[self.starts[e]..self.starts[e + 1]]
+    }
+}
+
+/// Group `refs` by entity (a counting sort), each group in span order.
+fn by_entity(entities: usize, refs: &[(usize, Span)]) -> ByEntity {
+    let mut starts = vec![0usize; entities + 1];
+    for &(e, _) in refs {
+        starts[e + 1] += 1;
+    }
+    for e in 0..entities {
+        starts[e + 1] += starts[e];
+    }
+    let mut next = starts.clone();
+    let mut spans = vec![Span::default(); refs.len()];
+    for &(e, span) in refs {
+        spans[next[e]] = span;
+        next[e] += 1;
+    }
+    for e in 0..entities {
+        spans[starts[e]..starts[e + 1]].sort_unstable();
+    }
+    ByEntity { starts, spans }
 }
 
 /// The items of two iterators each in span order, in span order; on a tie

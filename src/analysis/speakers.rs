@@ -48,8 +48,6 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// Distinct name forms, as they stand in the text.
     pub aliases: SmallVec<[Span; 2]>,
-    /// Spans referring to it.
-    pub mentions: Vec<Span>,
     /// Name mentions seen.
     pub count: usize,
     /// Plural group ("officials").
@@ -136,6 +134,10 @@ pub struct Place {
 pub struct Registry {
     /// All entities, in order of first mention.
     pub entities: Vec<Entity>,
+    /// Every span that refers to an entity, with the entity, in the order
+    /// resolved: one list for the article, not one per entity, so a
+    /// mention costs no allocation.
+    pub refs: Vec<(Eid, Span)>,
     history: Vec<Seen>,
     /// Entities by surname key, so a lookup never scans every entity.
     by_surname: Index,
@@ -202,6 +204,7 @@ impl Registry {
         let n = (bytes / 100).clamp(16, 4096);
         Registry {
             entities: Vec::with_capacity(n),
+            refs: Vec::with_capacity(4 * n),
             history: Vec::with_capacity(2 * n),
             by_surname: Index::with_capacity_and_hasher(n, Default::default()),
             by_first: Index::with_capacity_and_hasher(n / 2, Default::default()),
@@ -253,7 +256,7 @@ impl Registry {
                 }
             };
             if let Some(e) = id {
-                self.entities[e].mentions.push(m.span);
+                self.refs.push((e, m.span));
                 if !m.in_quote {
                     self.history.push(Seen {
                         pos: m.span.start,
@@ -575,7 +578,6 @@ impl Entity {
             role: None,
             roles: Vec::new(),
             aliases: SmallVec::new(),
-            mentions: Vec::new(),
             count: 0,
             plural: false,
             proper: false,
