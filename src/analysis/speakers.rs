@@ -74,7 +74,14 @@ impl Shown {
     /// The name as the reader shows it.
     pub fn text(&self, text: &str) -> String {
         if self.proper {
-            name_words(&text[self.span]).join(" ")
+            let mut joined = String::with_capacity(self.len);
+            for w in name_words(&text[self.span]) {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(w);
+            }
+            joined
         } else {
             text[self.span].to_string()
         }
@@ -162,48 +169,26 @@ struct Keys {
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
 /// The words of a name, possessive `'s` removed.
-fn name_words(name: &str) -> SmallVec<[&str; 8]> {
-    let mut words: SmallVec<[&str; 8]> = if name.is_ascii() {
-        // Byte by byte: ASCII whitespace is exactly space and \t..=\r.
-        let mut words = SmallVec::new();
-        let mut start = None;
-        for (i, b) in name.bytes().enumerate() {
-            match (matches!(b, b' ' | 9..=13), start) {
-                (true, Some(s)) => {
-                    words.push(&name[s..i]);
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push(&name[s..]);
-        }
-        words
-    } else {
-        name.split_whitespace().collect()
-    };
-    if let Some(last) = words.last_mut() {
-        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-            if let Some(stripped) = last.strip_suffix(suffix) {
-                *last = stripped;
-                break;
-            }
-        }
-    }
-    words.retain(|w| !w.is_empty());
-    words
+fn name_words(name: &str) -> impl Iterator<Item = &str> + Clone {
+    // The possessive ends the last word, so it is cut from the whole name;
+    // a word left empty ("Jones '") then splits into nothing.
+    let name = name.trim_end();
+    let name = ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .unwrap_or(name);
+    name.split(char::is_whitespace).filter(|w| !w.is_empty())
 }
 
 impl Registry {
     /// An empty registry with room for the entities an article of `bytes`
-    /// bytes usually names (about one per 100 bytes, at most a few thousand
-    /// up front), so its indexes are not rebuilt as they grow.
+    /// bytes usually names (about one per 80 bytes over PolNeAR train, at
+    /// most a few thousand up front), so neither the entities nor their
+    /// indexes are copied as they grow.
     pub fn with_room(bytes: usize) -> Registry {
         let n = (bytes / 100).clamp(16, 4096);
         Registry {
-            entities: Vec::with_capacity(n),
+            entities: Vec::with_capacity((bytes / 50).clamp(16, 4096)),
             refs: Vec::with_capacity(4 * n),
             history: Vec::with_capacity(2 * n),
             by_surname: Index::with_capacity_and_hasher(n, Default::default()),
@@ -318,16 +303,12 @@ impl Registry {
         // The lowercase keys go into reused buffers: a name the article
         // repeats costs no allocation.
         let mut keys = std::mem::take(&mut self.keys);
-        let has_first = split_name(&words, class, &mut keys);
+        let has_first = split_name(words.clone(), class, &mut keys);
         let first = has_first.then_some(keys.first.as_str());
         let titled = m.span.start < m.name.start;
         let id = self.find_name(first, &keys.surname, m.gender, class, titled);
         // The name as shown, joined only when it is needed.
-        let full_len = words
-            .iter()
-            .map(|w| w.len() + 1)
-            .sum::<usize>()
-            .saturating_sub(1);
+        let full_len = words.map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
         let shown = Shown {
             span: m.name,
             proper: true,
@@ -620,11 +601,11 @@ fn initial_of(a: &str, b: &str) -> bool {
 /// Split name words into lowercase keys: the surname (or, for an
 /// organisation, the whole name) into `keys.surname`, the given name into
 /// `keys.first`. True when there is a given name.
-fn split_name(words: &[&str], class: Class, keys: &mut Keys) -> bool {
+fn split_name<'a>(mut words: impl Iterator<Item = &'a str>, class: Class, keys: &mut Keys) -> bool {
     keys.first.clear();
     keys.surname.clear();
-    if class == Class::Other || words.is_empty() {
-        for (n, w) in words.iter().enumerate() {
+    if class == Class::Other {
+        for (n, w) in words.enumerate() {
             if n > 0 {
                 keys.surname.push(' ');
             }
@@ -632,23 +613,35 @@ fn split_name(words: &[&str], class: Class, keys: &mut Keys) -> bool {
         }
         return false;
     }
-    let mut end = words.len();
-    if end >= 2
-        && SUFFIXES
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(words[end - 1]))
-    {
-        end -= 1;
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // Only the first word and the last two matter.
+    let (mut before_last, mut last, mut count) = (None, first, 1);
+    for w in words {
+        before_last = Some(last);
+        last = w;
+        count += 1;
     }
-    push_lower(&mut keys.surname, words[end - 1]);
-    if end < words.len() {
+    let Some(before_last) = before_last else {
+        push_lower(&mut keys.surname, last);
+        return false;
+    };
+    // "Donald Trump Jr.": the surname keeps its suffix.
+    let suffixed = SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(last));
+    if suffixed {
+        push_lower(&mut keys.surname, before_last);
         keys.surname.push(' ');
-        push_lower(&mut keys.surname, words[end].trim_end_matches('.'));
+        push_lower(&mut keys.surname, last.trim_end_matches('.'));
+    } else {
+        push_lower(&mut keys.surname, last);
     }
-    if end >= 2 {
-        push_lower(&mut keys.first, words[0]);
+    // "Trump Jr." alone has no given name.
+    let given = count > 2 || !suffixed;
+    if given {
+        push_lower(&mut keys.first, first);
     }
-    end >= 2
+    given
 }
 
 /// Append `s` lowercased to `out`.
