@@ -7,6 +7,7 @@
 //! that run over several paragraphs, and unbalanced marks (closed at the
 //! paragraph end).
 
+use super::tokens::is_alnum;
 use super::Span;
 
 /// Which kind of mark opened a quotation.
@@ -94,7 +95,7 @@ impl Scan<'_> {
     /// Keep a quotation, unless it holds no letter or digit (`""`, `"..."`):
     /// dropped here, so a run of marks never fills memory with empty quotes.
     fn found(&mut self, span: Span, unclosed: bool) {
-        if self.text[span].chars().any(char::is_alphanumeric) {
+        if self.text[span].chars().any(is_alnum) {
             self.out.push(Found { span, unclosed });
         }
     }
@@ -297,7 +298,7 @@ fn recover(scan: &mut Scan, at: usize) {
 fn elision(after: &str) -> bool {
     let word: String = after
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| is_alnum(c))
         .collect::<String>()
         .to_lowercase();
     if word.starts_with(|c: char| c.is_ascii_digit()) {
@@ -310,8 +311,8 @@ fn elision(after: &str) -> bool {
 }
 
 fn single(scan: &mut Scan, here: &Here) {
-    let prev_alnum = here.prev.is_some_and(char::is_alphanumeric);
-    let next_alnum = here.next.is_some_and(char::is_alphanumeric);
+    let prev_alnum = here.prev.is_some_and(is_alnum);
+    let next_alnum = here.next.is_some_and(is_alnum);
     if prev_alnum && next_alnum {
         return; // didn't, Moscow's
     }
