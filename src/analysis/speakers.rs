@@ -303,12 +303,11 @@ impl Registry {
         // The lowercase keys go into reused buffers: a name the article
         // repeats costs no allocation.
         let mut keys = std::mem::take(&mut self.keys);
-        let has_first = split_name(words.clone(), class, &mut keys);
+        let (has_first, full_len) = split_name(words, class, &mut keys);
         let first = has_first.then_some(keys.first.as_str());
         let titled = m.span.start < m.name.start;
         let id = self.find_name(first, &keys.surname, m.gender, class, titled);
         // The name as shown, joined only when it is needed.
-        let full_len = words.map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
         let shown = Shown {
             span: m.name,
             proper: true,
@@ -600,10 +599,29 @@ fn initial_of(a: &str, b: &str) -> bool {
 
 /// Split name words into lowercase keys: the surname (or, for an
 /// organisation, the whole name) into `keys.surname`, the given name into
-/// `keys.first`. True when there is a given name.
-fn split_name<'a>(mut words: impl Iterator<Item = &'a str>, class: Class, keys: &mut Keys) -> bool {
+/// `keys.first`. Gives whether there is a given name, and the length of
+/// the name shown with its words joined by single spaces.
+fn split_name<'a>(
+    words: impl Iterator<Item = &'a str>,
+    class: Class,
+    keys: &mut Keys,
+) -> (bool, usize) {
     keys.first.clear();
     keys.surname.clear();
+    // One pass over the words, which also measures them.
+    let mut joined = 0;
+    let mut words = words.inspect(|w| joined += w.len() + 1);
+    let given = split_words(&mut words, class, keys);
+    drop(words);
+    (given, joined.saturating_sub(1))
+}
+
+/// [`split_name`] of `words`, read to their end.
+fn split_words<'a>(
+    mut words: impl Iterator<Item = &'a str>,
+    class: Class,
+    keys: &mut Keys,
+) -> bool {
     if class == Class::Other {
         for (n, w) in words.enumerate() {
             if n > 0 {
