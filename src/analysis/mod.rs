@@ -39,8 +39,10 @@ pub fn analyze(text: &str) -> Analysis {
         reported: Vec::new(),
         previous: None,
     };
-    let mut toks = Vec::new();
-    let mut sentence = Vec::new();
+    // Room for an ordinary paragraph up front: the reused buffers then do
+    // not grow step by step in every article.
+    let mut toks = Vec::with_capacity(160);
+    let mut sentence = Vec::with_capacity(160);
     let mut sentence_of = Vec::new();
     let mut people = Vec::new();
     let mut found_mentions = Vec::new();
