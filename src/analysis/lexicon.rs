@@ -589,6 +589,9 @@ impl Lexicon {
         if !(1..=16).contains(&len) || rest.len() < len {
             return None;
         }
+        if len <= 8 {
+            return self.packed_tiny(len, rest);
+        }
         let bytes = match rest.first_chunk::<16>() {
             Some(&chunk) => chunk,
             None => {
@@ -617,6 +620,33 @@ impl Lexicon {
             self.short.get(&Packed::from(key))
         };
         Some(found.copied().unwrap_or_default())
+    }
+
+    /// [`Lexicon::packed`] for a word of one to eight bytes (most words), in
+    /// one 64-bit number instead of two.
+    #[inline(always)]
+    fn packed_tiny(&self, len: usize, rest: &[u8]) -> Option<Info> {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = HIGH >> 7;
+        let bytes = match rest.first_chunk::<8>() {
+            Some(&chunk) => chunk,
+            None => {
+                let mut short = [0u8; 8];
+                short[..rest.len()].copy_from_slice(rest);
+                short
+            }
+        };
+        let v = u64::from_le_bytes(bytes) & (u64::MAX >> (8 * (8 - len)));
+        if v & HIGH != 0 {
+            return None;
+        }
+        if !rest[0].is_ascii_alphabetic() {
+            return Some(Info::default());
+        }
+        // As in `packed`: bytes in A..=Z get 0x20 added, without carries.
+        let upper = (v + ONES * 0x3f) & !(v + ONES * 0x25) & HIGH;
+        let key = v | (upper >> 2);
+        Some(self.tiny.get(&key).copied().unwrap_or_default())
     }
 
     /// The look-up of a long or non-ASCII word: kept out of line so the
