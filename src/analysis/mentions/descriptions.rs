@@ -51,14 +51,15 @@ pub(super) fn noun_phrase_head(
     toks: &[Token],
     i: usize,
 ) -> Option<usize> {
+    let t = toks.get(i)?;
+    // Most words can head nothing: their lexicon entry says so at once.
     // "Democrats", "Republicans": capitalised collective sources.
-    if !is_word(toks, i) || (toks[i].cap && !tok_is(toks, i, lexicon::GROUP)) {
+    if !may_head(t) || t.kind != Kind::Word || (t.cap && t.info.flags & lexicon::GROUP == 0) {
         return None;
     }
-    let one = word(text, toks, i);
-    let info = toks[i].info;
+    let info = t.info;
     let known_pair = || {
-        lexicon::with_lower_words(&[one, word(text, toks, i + 1)], |two| {
+        lexicon::with_lower_words(&[&text[t.span], word(text, toks, i + 1)], |two| {
             lex.roles.contains_key(two) || lex.groups.contains(two)
         })
     };

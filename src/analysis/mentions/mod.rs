@@ -146,29 +146,23 @@ fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -
 fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let t = &toks[i];
     let w = &text.as_bytes()[t.span.start..t.span.end];
-    // he, she, they, it (and "he's", "they're"): a look at the first byte
-    // settles nearly every other word.
-    if w.len() > 10 || !matches!(w[0] | 0x20, b'h' | b's' | b't' | b'i') {
+    // he, she, they, it (and "he's", "they're"): the first letter names the
+    // one pronoun the word can be, and most words fail its length at once.
+    let (p, gender, plural): (&[u8], _, _) = match w[0] | 0x20 {
+        b'h' => (b"he", Gender::Male, false),
+        b's' => (b"she", Gender::Female, false),
+        b't' => (b"they", Gender::Unknown, true),
+        b'i' => (b"it", Gender::Unknown, false),
+        _ => return None,
+    };
+    // The whole word, or the part before an apostrophe ("He's", "they're").
+    let whole = w.len() == p.len()
+        || (w.len() > p.len()
+            && w.len() <= 10
+            && (w[p.len()] == b'\'' || w[p.len()..].starts_with("\u{2019}".as_bytes())));
+    if !whole || !w[..p.len()].eq_ignore_ascii_case(p) {
         return None;
     }
-    // The whole word, or the part before an apostrophe ("He's", "they're").
-    let is = |p: &[u8]| match w.split_at_checked(p.len()) {
-        Some((head, rest)) if head.eq_ignore_ascii_case(p) => {
-            rest.is_empty() || rest[0] == b'\'' || rest.starts_with("\u{2019}".as_bytes())
-        }
-        _ => false,
-    };
-    let (gender, plural) = if is(b"he") {
-        (Gender::Male, false)
-    } else if is(b"she") {
-        (Gender::Female, false)
-    } else if is(b"they") {
-        (Gender::Unknown, true)
-    } else if is(b"it") {
-        (Gender::Unknown, false)
-    } else {
-        return None;
-    };
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
     m.plural = plural;
