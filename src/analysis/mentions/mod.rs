@@ -9,6 +9,7 @@ use super::lexicon::one_of as lower_in;
 use super::lexicon::{self, Gender};
 use super::tokens::{Kind, Token};
 use super::Span;
+use std::cell::OnceCell;
 
 mod descriptions;
 mod names;
@@ -90,16 +91,9 @@ fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
 pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let lex = lexicon::get();
     out.clear();
-    // In a headline in title case every word is capitalised: only a given
-    // name or a title then says "person".
-    // Counted without a branch per token: this pass reads every token.
-    let (mut words, mut capitalised) = (0usize, 0usize);
-    for t in toks {
-        let long = (t.kind == Kind::Word) & (t.span.len() > 3);
-        words += usize::from(long);
-        capitalised += usize::from(long & t.cap);
-    }
-    let title_case = words >= 3 && capitalised * 10 >= words * 7;
+    // Only a few names need to know whether the paragraph is in title case:
+    // the pass over its tokens is made for the first of them.
+    let title_case = OnceCell::new();
     let mut heads = Heads::new(toks);
     let mut i = 0;
     while i < toks.len() {
@@ -119,13 +113,26 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
             None
         } else if t.cap {
             pronoun(text, toks, i, out)
-                .or_else(|| name(lex, text, toks, i, title_case, out))
+                .or_else(|| name(lex, text, toks, i, &title_case, out))
                 .or_else(|| described(out))
         } else {
             pronoun(text, toks, i, out).or_else(|| described(out))
         };
         i = next.unwrap_or(i + 1);
     }
+}
+
+/// Is the paragraph a headline in title case? Every word is capitalised
+/// there: only a given name or a title then says "person".
+fn is_title_case(toks: &[Token]) -> bool {
+    // Counted without a branch per token: this pass reads every token.
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for t in toks {
+        let long = (t.kind == Kind::Word) & (t.span.len() > 3);
+        words += usize::from(long);
+        capitalised += usize::from(long & t.cap);
+    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -> Mention {

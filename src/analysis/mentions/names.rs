@@ -100,7 +100,7 @@ pub(super) fn name(
     text: &str,
     toks: &[Token],
     i: usize,
-    title_case: bool,
+    title_case: &OnceCell<bool>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     if !toks[i].cap || toks[i].kind != Kind::Word {
@@ -284,7 +284,7 @@ pub(super) fn classify(
     toks: &[Token],
     (start, end): (usize, usize),
     titled: bool,
-    title_case: bool,
+    title_case: &OnceCell<bool>,
 ) -> NameClass {
     let words = || (start..end).map(|k| bare(word(text, toks, k)));
     if end - start == 1 && is_caps(word(text, toks, start)) {
@@ -310,7 +310,10 @@ pub(super) fn classify(
     // In a title-case headline every word is capitalised: only a given
     // name, an initial or a title says "person" there.
     let several = end - start >= 2;
-    if titled || first_known || (several && (initial || (plain() && !title_case))) {
+    if titled
+        || first_known
+        || (several && (initial || (plain() && !*title_case.get_or_init(|| is_title_case(toks)))))
+    {
         return NameClass::Person;
     }
     NameClass::Unknown
