@@ -74,6 +74,11 @@ pub(super) fn noun_phrase_head(
     (!name_follows).then_some(end)
 }
 
+/// Does the token's text end in `s` ("officials")?
+fn ends_in_s(text: &str, t: &Token) -> bool {
+    text.as_bytes()[t.span.end - 1] == b's'
+}
+
 /// Lowercase descriptions: role nouns ("the US president", "the company's
 /// chief executive") and groups ("a spokesperson", "officials").
 pub(super) fn description(
@@ -95,7 +100,7 @@ pub(super) fn description(
     let clause_that = || {
         let next = tok_info(toks, i + 1);
         next.flags & lexicon::GROUP != 0
-            && word(text, toks, i + 1).ends_with('s')
+            && ends_in_s(text, &toks[i + 1])
             && lower_in(word(text, toks, i), &["that", "this"])
     };
     let definite = (t.info.flags & lexicon::DET != 0 && !clause_that()) || possessive;
@@ -146,8 +151,7 @@ pub(super) fn description(
                 }
             }
         }
-        let head = word(text, toks, end - 1);
-        let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
+        let plural = tok_is(toks, end - 1, lexicon::GROUP) && ends_in_s(text, &toks[end - 1]);
         // A one-word head's role is in its token's lexicon entry already.
         let role = if end == k + 1 {
             tok_info(toks, k).role
