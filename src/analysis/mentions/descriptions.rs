@@ -81,6 +81,7 @@ fn ends_in_s(text: &str, t: &Token) -> bool {
 
 /// Lowercase descriptions: role nouns ("the US president", "the company's
 /// chief executive") and groups ("a spokesperson", "officials").
+#[inline]
 pub(super) fn description(
     lex: &Lexicon,
     text: &str,
@@ -110,6 +111,23 @@ pub(super) fn description(
     if !heads.within(toks, window.clone()) {
         return None;
     }
+    describe(lex, text, toks, i, window, (definite, indefinite), out)
+}
+
+/// The description at `i` whose head lies in `window`, if any: the part of
+/// [`description`] past its quick tests, kept out of line so the mention
+/// finder's loop stays small.
+#[inline(never)]
+fn describe(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    window: std::ops::Range<usize>,
+    (definite, indefinite): (bool, bool),
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let start = window.start;
     for k in window {
         if !is_word(toks, k)
             || (tok_is(toks, k, lexicon::STOP)

@@ -96,29 +96,31 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let title_case = OnceCell::new();
     let mut heads = Heads::new(toks);
     let mut i = 0;
-    while i < toks.len() {
+    while let Some(t) = toks.get(i) {
         // Only words start mentions, and only capitalised ones names: most
         // tokens are settled here without a call.
-        let t = &toks[i];
+        if t.kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = pronoun(text, toks, i, out) {
+            i = next;
+            continue;
+        }
+        if t.cap {
+            if let Some(next) = name(lex, text, toks, i, &title_case, out) {
+                i = next;
+                continue;
+            }
+        }
         // A description's head is at most six tokens on: without one in
         // reach there is no description to look for.
-        let mut described = |out: &mut Vec<Mention>| {
-            if heads.within(toks, i..i + 6) {
-                description(lex, text, toks, i, &mut heads, out)
-            } else {
-                None
-            }
-        };
-        let next = if t.kind != Kind::Word {
-            None
-        } else if t.cap {
-            pronoun(text, toks, i, out)
-                .or_else(|| name(lex, text, toks, i, &title_case, out))
-                .or_else(|| described(out))
+        let described = if heads.within(toks, i..i + 6) {
+            description(lex, text, toks, i, &mut heads, out)
         } else {
-            pronoun(text, toks, i, out).or_else(|| described(out))
+            None
         };
-        i = next.unwrap_or(i + 1);
+        i = described.unwrap_or(i + 1);
     }
 }
 
