@@ -51,14 +51,15 @@ pub(super) fn noun_phrase_head(
     toks: &[Token],
     i: usize,
 ) -> Option<usize> {
+    let t = toks.get(i)?;
+    // Most words can head nothing: their lexicon entry says so at once.
     // "Democrats", "Republicans": capitalised collective sources.
-    if !is_word(toks, i) || (toks[i].cap && !tok_is(toks, i, lexicon::GROUP)) {
+    if !may_head(t) || t.kind != Kind::Word || (t.cap && t.info.flags & lexicon::GROUP == 0) {
         return None;
     }
-    let one = word(text, toks, i);
-    let info = toks[i].info;
+    let info = t.info;
     let known_pair = || {
-        lexicon::with_lower_words(&[one, word(text, toks, i + 1)], |two| {
+        lexicon::with_lower_words(&[&text[t.span], word(text, toks, i + 1)], |two| {
             lex.roles.contains_key(two) || lex.groups.contains(two)
         })
     };
@@ -73,8 +74,14 @@ pub(super) fn noun_phrase_head(
     (!name_follows).then_some(end)
 }
 
+/// Does the token's text end in `s` ("officials")?
+fn ends_in_s(text: &str, t: &Token) -> bool {
+    text.as_bytes()[t.span.end - 1] == b's'
+}
+
 /// Lowercase descriptions: role nouns ("the US president", "the company's
 /// chief executive") and groups ("a spokesperson", "officials").
+#[inline]
 pub(super) fn description(
     lex: &Lexicon,
     text: &str,
@@ -94,7 +101,7 @@ pub(super) fn description(
     let clause_that = || {
         let next = tok_info(toks, i + 1);
         next.flags & lexicon::GROUP != 0
-            && word(text, toks, i + 1).ends_with('s')
+            && ends_in_s(text, &toks[i + 1])
             && lower_in(word(text, toks, i), &["that", "this"])
     };
     let definite = (t.info.flags & lexicon::DET != 0 && !clause_that()) || possessive;
@@ -104,6 +111,23 @@ pub(super) fn description(
     if !heads.within(toks, window.clone()) {
         return None;
     }
+    describe(lex, text, toks, i, window, (definite, indefinite), out)
+}
+
+/// The description at `i` whose head lies in `window`, if any: the part of
+/// [`description`] past its quick tests, kept out of line so the mention
+/// finder's loop stays small.
+#[inline(never)]
+fn describe(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    window: std::ops::Range<usize>,
+    (definite, indefinite): (bool, bool),
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let start = window.start;
     for k in window {
         if !is_word(toks, k)
             || (tok_is(toks, k, lexicon::STOP)
@@ -145,8 +169,7 @@ pub(super) fn description(
                 }
             }
         }
-        let head = word(text, toks, end - 1);
-        let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
+        let plural = tok_is(toks, end - 1, lexicon::GROUP) && ends_in_s(text, &toks[end - 1]);
         // A one-word head's role is in its token's lexicon entry already.
         let role = if end == k + 1 {
             tok_info(toks, k).role

@@ -9,6 +9,7 @@ use super::lexicon::one_of as lower_in;
 use super::lexicon::{self, Gender};
 use super::tokens::{Kind, Token};
 use super::Span;
+use std::cell::OnceCell;
 
 mod descriptions;
 mod names;
@@ -90,8 +91,42 @@ fn tok_is(toks: &[Token], k: usize, flag: u16) -> bool {
 pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
     let lex = lexicon::get();
     out.clear();
-    // In a headline in title case every word is capitalised: only a given
-    // name or a title then says "person".
+    // Only a few names need to know whether the paragraph is in title case:
+    // the pass over its tokens is made for the first of them.
+    let title_case = OnceCell::new();
+    let mut heads = Heads::new(toks);
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        // Only words start mentions, and only capitalised ones names: most
+        // tokens are settled here without a call.
+        if t.kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = pronoun(text, toks, i, out) {
+            i = next;
+            continue;
+        }
+        if t.cap {
+            if let Some(next) = name(lex, text, toks, i, &title_case, out) {
+                i = next;
+                continue;
+            }
+        }
+        // A description's head is at most six tokens on: without one in
+        // reach there is no description to look for.
+        let described = if heads.within(toks, i..i + 6) {
+            description(lex, text, toks, i, &mut heads, out)
+        } else {
+            None
+        };
+        i = described.unwrap_or(i + 1);
+    }
+}
+
+/// Is the paragraph a headline in title case? Every word is capitalised
+/// there: only a given name or a title then says "person".
+fn is_title_case(toks: &[Token]) -> bool {
     // Counted without a branch per token: this pass reads every token.
     let (mut words, mut capitalised) = (0usize, 0usize);
     for t in toks {
@@ -99,33 +134,7 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Mention>) {
         words += usize::from(long);
         capitalised += usize::from(long & t.cap);
     }
-    let title_case = words >= 3 && capitalised * 10 >= words * 7;
-    let mut heads = Heads::new(toks);
-    let mut i = 0;
-    while i < toks.len() {
-        // Only words start mentions, and only capitalised ones names: most
-        // tokens are settled here without a call.
-        let t = &toks[i];
-        // A description's head is at most six tokens on: without one in
-        // reach there is no description to look for.
-        let mut described = |out: &mut Vec<Mention>| {
-            if heads.within(toks, i..i + 6) {
-                description(lex, text, toks, i, &mut heads, out)
-            } else {
-                None
-            }
-        };
-        let next = if t.kind != Kind::Word {
-            None
-        } else if t.cap {
-            pronoun(text, toks, i, out)
-                .or_else(|| name(lex, text, toks, i, title_case, out))
-                .or_else(|| described(out))
-        } else {
-            pronoun(text, toks, i, out).or_else(|| described(out))
-        };
-        i = next.unwrap_or(i + 1);
-    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -> Mention {
@@ -146,29 +155,23 @@ fn simple(span: Span, toks: (usize, usize), kind: MentionKind, in_quote: bool) -
 fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let t = &toks[i];
     let w = &text.as_bytes()[t.span.start..t.span.end];
-    // he, she, they, it (and "he's", "they're"): a look at the first byte
-    // settles nearly every other word.
-    if w.len() > 10 || !matches!(w[0] | 0x20, b'h' | b's' | b't' | b'i') {
+    // he, she, they, it (and "he's", "they're"): the first letter names the
+    // one pronoun the word can be, and most words fail its length at once.
+    let (p, gender, plural): (&[u8], _, _) = match w[0] | 0x20 {
+        b'h' => (b"he", Gender::Male, false),
+        b's' => (b"she", Gender::Female, false),
+        b't' => (b"they", Gender::Unknown, true),
+        b'i' => (b"it", Gender::Unknown, false),
+        _ => return None,
+    };
+    // The whole word, or the part before an apostrophe ("He's", "they're").
+    let whole = w.len() == p.len()
+        || (w.len() > p.len()
+            && w.len() <= 10
+            && (w[p.len()] == b'\'' || w[p.len()..].starts_with("\u{2019}".as_bytes())));
+    if !whole || !w[..p.len()].eq_ignore_ascii_case(p) {
         return None;
     }
-    // The whole word, or the part before an apostrophe ("He's", "they're").
-    let is = |p: &[u8]| match w.split_at_checked(p.len()) {
-        Some((head, rest)) if head.eq_ignore_ascii_case(p) => {
-            rest.is_empty() || rest[0] == b'\'' || rest.starts_with("\u{2019}".as_bytes())
-        }
-        _ => false,
-    };
-    let (gender, plural) = if is(b"he") {
-        (Gender::Male, false)
-    } else if is(b"she") {
-        (Gender::Female, false)
-    } else if is(b"they") {
-        (Gender::Unknown, true)
-    } else if is(b"it") {
-        (Gender::Unknown, false)
-    } else {
-        return None;
-    };
     let mut m = simple(t.span, (i, i + 1), MentionKind::Pronoun, t.quote.is_some());
     m.gender = gender;
     m.plural = plural;

@@ -13,13 +13,15 @@ pub(super) fn cap_run(text: &str, toks: &[Token], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && j - i < 8 && toks[j].quote == toks[i].quote {
         let t = toks[j];
-        let w = &text[t.span];
         let joins_next = toks
             .get(j + 1)
             .is_some_and(|n| n.cap && n.kind == Kind::Word);
-        let ok = t.kind == Kind::Word
-            && (t.cap
-                || (j > i && joins_next && (w == "of" || tok_is(toks, j, lexicon::PARTICLE))));
+        // "of" is a connector: the flag settles other words without their text.
+        let joins = |t: Token| {
+            t.info.flags & lexicon::PARTICLE != 0
+                || (t.info.flags & lexicon::CONNECT != 0 && &text[t.span] == "of")
+        };
+        let ok = t.kind == Kind::Word && (t.cap || (j > i && joins_next && joins(t)));
         // Title-case headlines: "Clinton Goes After Trump", "Trump Says He …".
         let breaks =
             j > i && t.cap && (t.info.flags & lexicon::NOT_NAME != 0 || t.info.verb.is_some());
@@ -48,7 +50,7 @@ pub(super) fn title_at(
     }
     let last = end.min(i + lex.title_words);
     let mut best = None;
-    // The key grows a word at a time: on the stack for short ASCII words.
+    // The key is built on the stack for short ASCII words.
     let mut buf = [0u8; 64];
     let mut len = 0;
     let fits = toks[i..last].iter().all(|t| text[t.span].is_ascii())
@@ -57,27 +59,36 @@ pub(super) fn title_at(
             .map(|t| t.span.len() + 1)
             .sum::<usize>()
             <= buf.len();
-    let mut key = String::new();
-    for j in i..last {
-        let w = &text[toks[j].span];
-        let found = if fits {
-            if j > i {
+    if fits {
+        // The words joined and checked as text once; each shorter key is a
+        // prefix of the longest.
+        for (n, t) in toks[i..last].iter().enumerate() {
+            if n > 0 {
                 buf[len] = b' ';
                 len += 1;
             }
-            buf[len..len + w.len()].copy_from_slice(w.as_bytes());
-            buf[len..len + w.len()].make_ascii_lowercase();
+            let w = &text.as_bytes()[t.span.start..t.span.end];
+            buf[len..len + w.len()].copy_from_slice(w);
             len += w.len();
-            lex.titles
-                .get(std::str::from_utf8(&buf[..len]).unwrap_or(""))
-        } else {
-            if j > i {
-                key.push(' ');
+        }
+        buf[..len].make_ascii_lowercase();
+        let key = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        let mut end = 0;
+        for (n, t) in toks[i..last].iter().enumerate() {
+            end += usize::from(n > 0) + t.span.len();
+            if let Some(&g) = key.get(..end).and_then(|k| lex.titles.get(k)) {
+                best = Some((i + n + 1, g));
             }
-            key.extend(w.chars().flat_map(char::to_lowercase));
-            lex.titles.get(&key)
-        };
-        if let Some(&g) = found {
+        }
+        return best;
+    }
+    let mut key = String::new();
+    for j in i..last {
+        if j > i {
+            key.push(' ');
+        }
+        key.extend(text[toks[j].span].chars().flat_map(char::to_lowercase));
+        if let Some(&g) = lex.titles.get(&key) {
             best = Some((j + 1, g));
         }
     }
@@ -89,7 +100,7 @@ pub(super) fn name(
     text: &str,
     toks: &[Token],
     i: usize,
-    title_case: bool,
+    title_case: &OnceCell<bool>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     if !toks[i].cap || toks[i].kind != Kind::Word {
@@ -102,7 +113,7 @@ pub(super) fn name(
     // name ("Port Wendell"), unless it is a function word or a day.
     let initial = i == 0
         || toks[i - 1].quote != toks[i].quote
-        || (toks[i - 1].kind == Kind::Punct && ".!?:;\"“”‘'(—–-".contains(word(text, toks, i - 1)));
+        || (toks[i - 1].kind == Kind::Punct && opens_sentence(text, toks[i - 1]));
     let function = lexicon::STOP | lexicon::DET | lexicon::INDEF | lexicon::DAY;
     while start < end && tok_is(toks, start, lexicon::NOT_NAME) {
         let alone = start + 1 == end;
@@ -163,9 +174,15 @@ pub(super) fn name(
     );
     m.gender = title.map(|(_, g)| g).unwrap_or_default();
     if m.gender == Gender::Unknown && m.class == NameClass::Person {
-        m.gender = lex
-            .first_name(word(text, toks, name_start))
-            .unwrap_or_default();
+        // The token's lexicon entry is the word's, unless a possessive `'s`
+        // was taken off for it.
+        let w = word(text, toks, name_start);
+        let first = if bare(w).len() == w.len() {
+            toks[name_start].info.first_name
+        } else {
+            lex.first_name(w)
+        };
+        m.gender = first.unwrap_or_default();
     }
     let honorific = title.is_some_and(|(t, _)| tok_is(toks, t, lexicon::HONORIFIC));
     if let Some(g) = group_after(lex, text, toks, &m) {
@@ -199,6 +216,16 @@ pub(super) fn name(
     Some(resume)
 }
 
+/// Does the punctuation token `t` (one character) end a sentence or open a
+/// quote or aside, so that a capitalised word after it may be a common word?
+fn opens_sentence(text: &str, t: Token) -> bool {
+    let c = text[t.span.start..].chars().next();
+    matches!(
+        c,
+        Some('.' | '!' | '?' | ':' | ';' | '"' | '“' | '”' | '‘' | '\'' | '(' | '—' | '–' | '-')
+    )
+}
+
 /// Split place or party words off the front of a name: "Russia | Michael McFaul",
 /// "Republican | Donald Trump". Returns (name start, role-prefix start).
 pub(super) fn split_prefix(
@@ -223,16 +250,32 @@ pub(super) fn split_prefix(
 /// A word in capitals, four letters or more, not an abbreviation: "WASHINGTON".
 pub(super) fn is_shouting(w: &str) -> bool {
     let w = bare(w);
-    // A lowercase letter rules it out at once, as in most names ("Trump").
-    !w.chars().any(char::is_lowercase)
-        && !w.contains('.')
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    capitals(w) >= 4 && !w.contains('.')
 }
 
 /// All capitals, two letters or more: "FBI", "WASHINGTON".
 pub(super) fn is_caps(w: &str) -> bool {
-    let w = bare(w);
-    !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    capitals(bare(w)) >= 2
+}
+
+/// The number of letters in `w`, or 0 when one of them is lowercase.
+fn capitals(w: &str) -> usize {
+    let b = w.as_bytes();
+    // Most names have a lowercase ASCII letter second ("Trump"): that
+    // settles them without decoding any character.
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) {
+        return 0;
+    }
+    if w.is_ascii() {
+        if b.iter().any(u8::is_ascii_lowercase) {
+            return 0;
+        }
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    }
+    if w.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    w.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 pub(super) fn classify(
@@ -241,7 +284,7 @@ pub(super) fn classify(
     toks: &[Token],
     (start, end): (usize, usize),
     titled: bool,
-    title_case: bool,
+    title_case: &OnceCell<bool>,
 ) -> NameClass {
     let words = || (start..end).map(|k| bare(word(text, toks, k)));
     if end - start == 1 && is_caps(word(text, toks, start)) {
@@ -255,7 +298,7 @@ pub(super) fn classify(
     } else {
         tok_is(toks, start, lexicon::MULTI) && {
             let whole = &text[Span::new(toks[start].span.start, toks[end - 1].span.end)];
-            lex.places.contains(&whole.to_lowercase())
+            lexicon::with_lower(whole, |w| lex.places.contains(w))
         }
     };
     if place {
@@ -267,7 +310,10 @@ pub(super) fn classify(
     // In a title-case headline every word is capitalised: only a given
     // name, an initial or a title says "person" there.
     let several = end - start >= 2;
-    if titled || first_known || (several && (initial || (plain() && !title_case))) {
+    if titled
+        || first_known
+        || (several && (initial || (plain() && !*title_case.get_or_init(|| is_title_case(toks)))))
+    {
         return NameClass::Person;
     }
     NameClass::Unknown
@@ -362,7 +408,7 @@ pub(super) fn push_org(
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let (s, e) = m.toks;
-    if s > 0 && lower_in(word(text, toks, s - 1), &["the"]) {
+    if s > 0 && word(text, toks, s - 1).eq_ignore_ascii_case("the") {
         m.span.start = toks[s - 1].span.start;
         m.toks.0 = s - 1;
     }

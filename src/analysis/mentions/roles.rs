@@ -46,7 +46,7 @@ pub(super) fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize)
     for k in head + 1..end {
         if tok_is(toks, k, lexicon::CONNECT) {
             connected = true;
-            after_to = lower_in(word(text, toks, k), &["to"]);
+            after_to = word(text, toks, k).eq_ignore_ascii_case("to");
         } else if !connected || (after_to && !toks[k].cap) {
             return None;
         }
@@ -56,12 +56,11 @@ pub(super) fn role_before(lex: &Lexicon, text: &str, toks: &[Token], end: usize)
     let mut first = head;
     while first > 0 && first + 7 > end {
         let k = first - 1;
-        let w = word(text, toks, k);
-        let modifier = lower_in(w, lexicon::ROLE_MODIFIERS);
+        let modifier = || lower_in(word(text, toks, k), lexicon::ROLE_MODIFIERS);
         let ok = is_word(toks, k)
             && !tok_is(toks, k, lexicon::STOP | lexicon::DET | lexicon::CONNECT)
             && !is_finite_verb(toks, k)
-            && (toks[k].cap || modifier || tok_is(toks, k, lexicon::ROLE_WORD));
+            && (toks[k].cap || tok_is(toks, k, lexicon::ROLE_WORD) || modifier());
         if !ok {
             break;
         }
@@ -87,18 +86,26 @@ pub(super) fn role_after(
     {
         k += 1;
     }
-    if lower_in(word(text, toks, k), &["the", "a", "an"]) {
+    // "the" is a determiner, "a" and "an" indefinite: the flags rule out
+    // other words without their text.
+    if tok_is(toks, k, lexicon::DET | lexicon::INDEF)
+        && lower_in(word(text, toks, k), &["the", "a", "an"])
+    {
         k += 1;
     }
     let start = k;
     let mut has_head = false;
     while k < toks.len() && k < start + 12 {
         let t = toks[k];
-        let w = word(text, toks, k);
-        if t.kind != Kind::Word
-            || lower_in(w, &["who", "which", "that", "and", "said", "says", "told"])
-            || t.quote.is_some()
-        {
+        // Every one of these words is a stop word in the lexicon.
+        let ends = || {
+            t.info.flags & lexicon::STOP != 0
+                && lower_in(
+                    word(text, toks, k),
+                    &["who", "which", "that", "and", "said", "says", "told"],
+                )
+        };
+        if t.kind != Kind::Word || t.quote.is_some() || ends() {
             break;
         }
         has_head |= role_ends_at(lex, text, toks, k);
