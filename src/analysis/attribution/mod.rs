@@ -55,6 +55,9 @@ pub struct Para<'a> {
     busy: Vec<bool>,
     /// Each sentence's first resolved mention outside quotes (its subject, mostly).
     subject: Vec<Option<usize>>,
+    /// The tokens that may start a cue ([`may_cue`]), in order: the
+    /// few that the cue searches over the whole paragraph need to look at.
+    cues: Vec<u32>,
     /// Whether each mention's entity is a person.
     people: &'a [bool],
     /// The article's headline: single marks there set off words, not quotations.
@@ -84,6 +87,7 @@ pub struct Buffers {
     bounds: Vec<(usize, usize)>,
     busy: Vec<bool>,
     subject: Vec<Option<usize>>,
+    cues: Vec<u32>,
 }
 
 /// At most this many tokens are read back or ahead from a quote or cue, so
@@ -128,6 +132,28 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     }
 }
 
+/// Each sentence's first and one-past-last token, from the sentence number
+/// of each token. The numbers run 0, 1, 2, … and never go back, as
+/// [`sentences`] makes them, so each sentence is one run, found by a binary
+/// search rather than a look at every token.
+fn sentence_bounds(sentence: &[usize], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut start = 0;
+    while let Some(&s) = sentence.get(start) {
+        debug_assert_eq!(s, out.len(), "sentence numbers skip none");
+        let end = start + sentence[start..].partition_point(|&x| x == s);
+        out.push((start, end));
+        start = end;
+    }
+}
+
+/// Can token `t` start a cue at all? A quick test on its lexicon facts,
+/// made before the full look at the words around it.
+#[inline(always)]
+fn may_cue(t: &Token) -> bool {
+    t.quote.is_none() && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
+}
+
 impl<'a> Para<'a> {
     /// Index the mentions by first and last token.
     pub fn new(text: &'a str, parts: Parts<'a>, mut bufs: Buffers) -> Para<'a> {
@@ -148,24 +174,22 @@ impl<'a> Para<'a> {
             bufs.ends_at[m.toks.1 - 1] = Some(n as u32);
             bufs.starts_at[m.toks.0] = Some(n as u32);
         }
-        bufs.bounds.clear();
-        bufs.bounds.resize(count, (0, 0));
-        for (k, &s) in sentence.iter().enumerate() {
-            if k == 0 || sentence[k - 1] != s {
-                bufs.bounds[s].0 = k;
-            }
-            bufs.bounds[s].1 = k + 1;
-        }
+        sentence_bounds(sentence, &mut bufs.bounds);
         bufs.busy.clear();
         bufs.busy.resize(count, false);
         bufs.subject.clear();
         bufs.subject.resize(count, None);
+        bufs.cues.clear();
+        // Token numbers fit in 32 bits as mention numbers do.
+        let cues = toks.iter().enumerate().filter(|(_, t)| may_cue(t));
+        bufs.cues.extend(cues.map(|(k, _)| k as u32));
         let Buffers {
             ends_at,
             starts_at,
             bounds,
             busy,
             subject,
+            cues,
         } = bufs;
         let mut p = Para {
             text,
@@ -178,6 +202,7 @@ impl<'a> Para<'a> {
             bounds,
             busy,
             subject,
+            cues,
             people,
             headline: false,
         };
@@ -190,9 +215,10 @@ impl<'a> Para<'a> {
                 p.subject[s] = Some(n);
             }
         }
-        for (k, &s) in sentence.iter().enumerate() {
+        for &k in &p.cues {
+            let s = sentence[k as usize];
             // A sentence that names someone is busy already.
-            if !p.busy[s] && p.may_cue(k) && p.cue_at(k).is_some() {
+            if !p.busy[s] && p.cue_at(k as usize).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -207,6 +233,7 @@ impl<'a> Para<'a> {
             bounds: self.bounds,
             busy: self.busy,
             subject: self.subject,
+            cues: self.cues,
         }
     }
 
@@ -238,14 +265,6 @@ impl<'a> Para<'a> {
             [b] => p.as_bytes().contains(b),
             _ => p.contains(&self.text[t.span]),
         }
-    }
-
-    /// Can token `k` start a cue at all? A quick test on its lexicon facts,
-    /// made before the full look at the words around it.
-    #[inline(always)]
-    fn may_cue(&self, k: usize) -> bool {
-        let t = &self.toks[k];
-        t.quote.is_none() && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
     }
 
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
