@@ -94,6 +94,11 @@ pub struct Buffers {
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
 
+/// Words after which a bare verb form ("say") is a verb, not a noun.
+const BEFORE_BASE: &[&str] = &[
+    "to", "will", "would", "did", "could", "can", "should", "may", "might", "must", "not", "n't",
+];
+
 /// Is this cue "according to"?
 fn is_according(cue: &str) -> bool {
     cue.get(..9)
@@ -273,7 +278,10 @@ impl<'a> Para<'a> {
     }
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
+    #[inline]
     fn cue_with(&self, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        // Most tokens are ruled out by their lexicon facts alone: this much
+        // is inlined into the loops that try every token of a sentence.
         let t = self.toks.get(k)?;
         if t.quote.is_some() || t.kind != Kind::Word {
             return None;
@@ -285,6 +293,13 @@ impl<'a> Para<'a> {
             }
             return self.phrase_cue(self.word(k), k, stance);
         }
+        let form = if stance { info.reporting } else { info.verb };
+        self.verb_cue(k, form?, stance)
+    }
+
+    /// [`Para::cue_with`] for the speech verb at token `k`, of form `form`.
+    fn verb_cue(&self, k: usize, form: VerbForm, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        let t = &self.toks[k];
         let w = self.word(k);
         // A capitalised verb is a name ("States", "Post"), but in a title-case
         // headline right after a name: "Clinton Says …". And "states" is far
@@ -294,7 +309,6 @@ impl<'a> Para<'a> {
         if (t.cap && !headline_verb) || (w.len() == 6 && lower_in(w, &["states"])) {
             return None;
         }
-        let form = if stance { info.reporting? } else { info.verb? };
         // "More details are …", "the claims were …": a plural noun, no verb.
         let noun = form == VerbForm::Present
             && self.outside(k + 1)
@@ -312,11 +326,7 @@ impl<'a> Para<'a> {
             return None;
         }
         if form == VerbForm::Base {
-            let modals = [
-                "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
-                "not", "n't",
-            ];
-            let after_modal = k > 0 && lower_in(self.word(k - 1), &modals);
+            let after_modal = k > 0 && lower_in(self.word(k - 1), BEFORE_BASE);
             // A bare "say" is a plural present only after a plural subject.
             // "36 percent support among …": the noun, not the verb.
             let noun_use = || {
