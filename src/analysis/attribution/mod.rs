@@ -99,6 +99,19 @@ const BEFORE_BASE: &[&str] = &[
     "to", "will", "would", "did", "could", "can", "should", "may", "might", "must", "not", "n't",
 ];
 
+/// A short word in lowercase ASCII (see [`Para::lower`]).
+#[derive(Clone, Copy)]
+struct Lower {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
 /// Is this cue "according to"?
 fn is_according(cue: &str) -> bool {
     cue.get(..9)
@@ -249,6 +262,33 @@ impl<'a> Para<'a> {
 
     fn word(&self, k: usize) -> &'a str {
         self.toks.get(k).map_or("", |t| &self.text[t.span])
+    }
+
+    /// Token `k`'s word in lowercase, to `match` on once rather than compare
+    /// against list after list; empty when there is no such token or the
+    /// word is not ASCII or longer than [`Lower`] holds (no list word is).
+    fn lower(&self, k: usize) -> Lower {
+        let mut out = Lower {
+            bytes: [0; 16],
+            len: 0,
+        };
+        let Some(t) = self.toks.get(k) else {
+            return out;
+        };
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        if w.len() <= out.bytes.len() && w.is_ascii() {
+            for (to, from) in out.bytes.iter_mut().zip(w) {
+                *to = from.to_ascii_lowercase();
+            }
+            out.len = w.len();
+        }
+        out
+    }
+
+    /// Is token `k` the word "that" (any case)? Its lexicon class is tested
+    /// first: most words are no determiner.
+    fn is_that(&self, k: usize) -> bool {
+        self.is(k, lexicon::DET) && self.word(k).eq_ignore_ascii_case("that")
     }
 
     fn outside(&self, k: usize) -> bool {
@@ -455,3 +495,18 @@ impl<'a> Para<'a> {
 
 /// Reported speech found in a paragraph: the content span and its attribution.
 pub type Reported = (Span, Attribution);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word tests that look at a word class before the word itself
+    /// rely on the lexicon putting the word in that class.
+    #[test]
+    fn words_tested_by_class_first_are_in_the_class() {
+        let lex = lexicon::get();
+        for w in ["that", "That", "THAT"] {
+            assert_ne!(lex.info(w).flags & lexicon::DET, 0, "{w}");
+        }
+    }
+}

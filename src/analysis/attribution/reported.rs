@@ -1,7 +1,7 @@
 //! Reported speech: `X said (that) …`, `according to X, …`, `…, X said.`,
 //! passives, speaker lines; the clause's extent is in [`super::clauses`].
 
-use super::clauses::TELL;
+use super::clauses::Object;
 use super::*;
 
 /// Labels before a colon that name no speaker: "Update: …", "Photo: …".
@@ -144,7 +144,7 @@ impl Para<'_> {
             // "… and urged voters to …": a listener follows, then the clause.
             let coordinated = j > 0
                 && lower_in(self.word(j - 1), &["and", "but"])
-                && (clause_follows() || lower_in(self.word(k), TELL));
+                && (clause_follows() || self.object(k) == Object::Listener);
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
