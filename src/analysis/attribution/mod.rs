@@ -124,8 +124,30 @@ fn is_according(cue: &str) -> bool {
 pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     out.clear();
     let mut n = 0;
-    for (k, t) in toks.iter().enumerate() {
-        out.push(n);
+    let mut from = 0;
+    loop {
+        // Only a mark outside quotes or a quote's last token can end a
+        // sentence: the words between are passed over in a tight loop, and
+        // numbered a sentence at a time.
+        while toks
+            .get(from)
+            .is_some_and(|t| t.quote.is_none() && t.kind != Kind::Punct)
+        {
+            from += 1;
+        }
+        let Some(first) = toks.get(from) else {
+            break;
+        };
+        let mut k = from;
+        if let Some(q) = first.quote {
+            let rest = &toks[k + 1..];
+            k += rest
+                .iter()
+                .position(|x| x.quote != Some(q))
+                .unwrap_or(rest.len());
+        }
+        from = k + 1;
+        let t = &toks[k];
         let next = toks.get(k + 1);
         let next_starts = || {
             next.is_some_and(|x| {
@@ -134,20 +156,16 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
         };
         let ends = match t.quote {
             None => {
-                t.kind == Kind::Punct
-                    && t.span.len() == 1
-                    && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
+                t.span.len() == 1 && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
             }
-            Some(q) => {
-                next.is_none_or(|x| x.quote != Some(q)) && {
-                    text[..t.span.start].trim_end().ends_with(['.', '!', '?'])
-                }
-            }
+            Some(_) => text[..t.span.start].trim_end().ends_with(['.', '!', '?']),
         };
         if ends && (next.is_none() || next_starts()) {
+            out.resize(k + 1, n);
             n += 1;
         }
     }
+    out.resize(toks.len(), n);
 }
 
 /// Each sentence's first and one-past-last token, from the sentence number
