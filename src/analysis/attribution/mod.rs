@@ -14,6 +14,7 @@ use super::mentions::{Mention, MentionKind};
 use super::speakers::Eid;
 use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
+use std::num::NonZeroU32;
 
 mod clauses;
 mod direct;
@@ -33,6 +34,10 @@ pub struct Attribution {
     pub evidence: Evidence,
 }
 
+/// A mention's number plus one, or `None`: with no room taken by `None`, a
+/// table of them starts as zeroed memory.
+pub type MentionAt = Option<NonZeroU32>;
+
 /// One paragraph, ready to attribute.
 pub struct Para<'a> {
     /// The whole text.
@@ -45,10 +50,10 @@ pub struct Para<'a> {
     pub ents: &'a [Option<Eid>],
     /// Paragraph-local sentence number of each token.
     pub sentence: &'a [usize],
-    /// For each token, the mention that ends there.
-    pub ends_at: Vec<Option<u32>>,
-    /// For each token, the mention that starts there.
-    pub starts_at: Vec<Option<u32>>,
+    /// For each token, the mention that ends there ([`MentionAt`]).
+    pub ends_at: Vec<MentionAt>,
+    /// For each token, the mention that starts there ([`MentionAt`]).
+    pub starts_at: Vec<MentionAt>,
     /// Each sentence's first and one-past-last token.
     bounds: Vec<(usize, usize)>,
     /// Each sentence names someone or holds a cue outside its quotes.
@@ -82,8 +87,8 @@ pub struct Parts<'a> {
 /// allocated once per article.
 #[derive(Default)]
 pub struct Buffers {
-    ends_at: Vec<Option<u32>>,
-    starts_at: Vec<Option<u32>>,
+    ends_at: Vec<MentionAt>,
+    starts_at: Vec<MentionAt>,
     bounds: Vec<(usize, usize)>,
     busy: Vec<bool>,
     subject: Vec<Option<usize>>,
@@ -207,8 +212,9 @@ impl<'a> Para<'a> {
         bufs.starts_at.resize(toks.len(), None);
         for (n, m) in mentions.iter().enumerate() {
             // A paragraph is at most 32 KB, so mention numbers fit in 32 bits.
-            bufs.ends_at[m.toks.1 - 1] = Some(n as u32);
-            bufs.starts_at[m.toks.0] = Some(n as u32);
+            let at = NonZeroU32::new(n as u32 + 1);
+            bufs.ends_at[m.toks.1 - 1] = at;
+            bufs.starts_at[m.toks.0] = at;
         }
         sentence_bounds(sentence, &mut bufs.bounds);
         bufs.busy.clear();
