@@ -376,6 +376,7 @@ impl<'a> Para<'a> {
         // "More details are …", "the claims were …": a plural noun, no verb.
         let noun = form == VerbForm::Present
             && self.outside(k + 1)
+            && self.is(k + 1, lexicon::AUX)
             && lower_in(self.word(k + 1), &["are", "were", "have", "had"]);
         if noun {
             return None;
@@ -529,8 +530,15 @@ mod tests {
     #[test]
     fn words_tested_by_class_first_are_in_the_class() {
         let lex = lexicon::get();
-        for w in ["that", "That", "THAT"] {
-            assert_ne!(lex.info(w).flags & lexicon::DET, 0, "{w}");
+        let classes: [(&[&str], u16); 3] = [
+            (&["that", "That", "THAT"], lexicon::DET),
+            (&["and", "but", "by"], lexicon::STOP),
+            (&["are", "were", "have", "had"], lexicon::AUX),
+        ];
+        for (words, class) in classes {
+            for w in words {
+                assert_ne!(lex.info(w).flags & class, 0, "{w}");
+            }
         }
     }
 }

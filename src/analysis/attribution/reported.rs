@@ -44,6 +44,7 @@ impl Para<'_> {
     /// was said or backed, the agent after "by" the source.
     pub(super) fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
         if form != VerbForm::Past
+            || !self.is(k + 1, lexicon::STOP)
             || !lower_in(self.word(k + 1), &["by"])
             || k == 0
             || !self.is_be(k - 1)
@@ -143,6 +144,7 @@ impl Para<'_> {
             };
             // "… and urged voters to …": a listener follows, then the clause.
             let coordinated = j > 0
+                && self.is(j - 1, lexicon::STOP)
                 && lower_in(self.word(j - 1), &["and", "but"])
                 && (clause_follows() || self.object(k) == Object::Listener);
             let subject = if coordinated {
