@@ -4,11 +4,21 @@
 
 use super::*;
 
-/// Verbs whose object is a listener: "told reporters that …".
-pub(super) const TELL: &[&str] = &[
-    "told", "tells", "tell", "telling", "assured", "informed", "warned", "reminded", "urged",
-    "asked",
-];
+/// What follows a speech verb, for the verbs whose clause does not simply
+/// follow them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Object {
+    /// "referring to …", "pointed to …": the content follows "to".
+    Pointer,
+    /// "raised questions about …", "expressed concern over …".
+    Concern,
+    /// "called him a liar": names, does not report.
+    Name,
+    /// "told reporters that …": a listener, then the clause.
+    Listener,
+    /// Any other verb: the clause itself.
+    Clause,
+}
 
 /// Time words after a verb before its clause: "said on Friday that …".
 const CLAUSE_SKIP: &[&str] = &[
@@ -24,6 +34,23 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 impl Para<'_> {
+    /// What follows the speech verb at token `k`: one `match` on its word,
+    /// not a look through a list per kind of verb.
+    pub(super) fn object(&self, k: usize) -> Object {
+        match self.lower(k).as_bytes() {
+            b"refer" | b"refers" | b"referred" | b"referring" | b"point" | b"points"
+            | b"pointed" | b"pointing" => Object::Pointer,
+            b"raise" | b"raises" | b"raised" | b"raising" | b"express" | b"expresses"
+            | b"expressed" | b"expressing" | b"voice" | b"voices" | b"voiced" | b"voicing" => {
+                Object::Concern
+            }
+            b"call" | b"calls" | b"called" | b"calling" => Object::Name,
+            b"told" | b"tells" | b"tell" | b"telling" | b"assured" | b"informed" | b"warned"
+            | b"reminded" | b"urged" | b"asked" => Object::Listener,
+            _ => Object::Clause,
+        }
+    }
+
     /// The clause after the cue at `k` (its last token `e`): `said (that) …`,
     /// `told reporters that …`, `said Friday that …`.
     pub(super) fn reported_after_verb(
@@ -37,27 +64,17 @@ impl Para<'_> {
         // the preposition is what they said or stood for.
         // "referring to …", "pointed to …": only with "to", and then what
         // follows "to" is the content.
-        let pointing = lower_in(
-            self.word(k),
-            &[
-                "refer",
-                "refers",
-                "referred",
-                "referring",
-                "point",
-                "points",
-                "pointed",
-                "pointing",
-            ],
-        );
-        let to = lower_in(self.word(e + 1), &["to"]);
-        if pointing && !to && !lower_in(self.word(e + 1), &["out"]) {
+        let object = self.object(k);
+        let pointing = object == Object::Pointer;
+        let next = self.lower(e + 1);
+        let to = next.as_bytes() == b"to";
+        if pointing && !to && next.as_bytes() != b"out" {
             return None;
         }
         let preposition = (pointing && to)
-            || lower_in(
-                self.word(e + 1),
-                &["about", "for", "on", "of", "against", "with"],
+            || matches!(
+                next.as_bytes(),
+                b"about" | b"for" | b"on" | b"of" | b"against" | b"with"
             );
         let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
@@ -67,23 +84,7 @@ impl Para<'_> {
                 .filter(|_| (e + 2..end).all(|j| self.outside(j)));
         }
         // "raised questions about …", "expressed concern over …".
-        if lower_in(
-            self.word(k),
-            &[
-                "raise",
-                "raises",
-                "raised",
-                "raising",
-                "express",
-                "expresses",
-                "expressed",
-                "expressing",
-                "voice",
-                "voices",
-                "voiced",
-                "voicing",
-            ],
-        ) {
+        if object == Object::Concern {
             let prep = (e + 2..(e + 4).min(end))
                 .find(|&j| lower_in(self.word(j), &["about", "over", "on", "of", "that"]))?;
             if prep + 1 < end && (e + 1..=prep).all(|j| self.outside(j)) {
@@ -96,18 +97,18 @@ impl Para<'_> {
             return None;
         }
         // "called him a liar" names, it does not report.
-        if lower_in(self.word(k), &["call", "calls", "called", "calling"]) {
+        if object == Object::Name {
             return None;
         }
         let mut a = e + 1;
-        if lower_in(self.word(k), TELL) {
+        if object == Object::Listener {
             // "told reporters that …" / "told reporters he …": past the listener.
             let that = (a..(a + 10).min(end))
                 .take_while(|&j| {
                     self.outside(j)
                         && (self.toks[j].kind != Kind::Punct || self.punct(j, "'\u{2019}"))
                 })
-                .find(|&j| lower_in(self.word(j), &["that"]));
+                .find(|&j| self.is_that(j));
             a = match that {
                 Some(j) => j + 1,
                 None => {
@@ -140,7 +141,7 @@ impl Para<'_> {
         };
         if let Some(that) = (a..(a + 8).min(end))
             .take_while(|&j| plain(j))
-            .find(|&j| lower_in(self.word(j), &["that"]))
+            .find(|&j| self.is_that(j))
         {
             return Some((self.clause(that + 1, end)?, attr));
         }
@@ -169,10 +170,10 @@ impl Para<'_> {
             a += 1;
             skipped += 1;
         }
-        if skipped > 0 && !lower_in(self.word(a), &["that"]) && !self.opens_with_subject(a) {
+        if skipped > 0 && !self.is_that(a) && !self.opens_with_subject(a) {
             return None;
         }
-        if lower_in(self.word(a), &["that"]) {
+        if self.is_that(a) {
             a += 1;
         } else if !self.clause_opens(a) {
             return None;
@@ -218,7 +219,7 @@ impl Para<'_> {
     /// the sentence's end or ", adding …"?
     pub(super) fn clause_done(&self, k: usize, e: usize, end: usize) -> bool {
         let mut j = e + 1;
-        if lower_in(self.word(k), TELL) {
+        if self.object(k) == Object::Listener {
             j = self
                 .mention_starting(j)
                 .map_or_else(|| self.listener_end(j, end), |m| self.mentions[m].toks.1);
@@ -278,43 +279,39 @@ impl Para<'_> {
         if t.kind != Kind::Word {
             return false;
         }
-        let w = self.word(a);
         if self.clause_opens_infinitive(a) {
             return true;
         }
-        let preposition = lower_in(
-            w,
-            &[
-                "in",
-                "on",
-                "at",
-                "of",
-                "to",
-                "by",
-                "with",
-                "for",
-                "about",
-                "from",
-                "during",
-                "after",
-                "before",
-                "as",
-                "so",
-                "yes",
-                "no",
-                "nothing",
-                "something",
-                "anything",
-                "more",
-                "so",
-                "and",
-                "or",
-                "but",
-                "goodbye",
-                "hello",
-                "thanks",
-                "sorry",
-            ],
+        let preposition = matches!(
+            self.lower(a).as_bytes(),
+            b"in"
+                | b"on"
+                | b"at"
+                | b"of"
+                | b"to"
+                | b"by"
+                | b"with"
+                | b"for"
+                | b"about"
+                | b"from"
+                | b"during"
+                | b"after"
+                | b"before"
+                | b"as"
+                | b"so"
+                | b"yes"
+                | b"no"
+                | b"nothing"
+                | b"something"
+                | b"anything"
+                | b"more"
+                | b"and"
+                | b"or"
+                | b"but"
+                | b"goodbye"
+                | b"hello"
+                | b"thanks"
+                | b"sorry"
         );
         !(preposition || (t.cap && self.is(a, lexicon::DAY)))
     }

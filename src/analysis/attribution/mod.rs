@@ -14,6 +14,7 @@ use super::mentions::{Mention, MentionKind};
 use super::speakers::Eid;
 use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
+use std::num::NonZeroU32;
 
 mod clauses;
 mod direct;
@@ -33,6 +34,10 @@ pub struct Attribution {
     pub evidence: Evidence,
 }
 
+/// A mention's number plus one, or `None`: with no room taken by `None`, a
+/// table of them starts as zeroed memory.
+pub type MentionAt = Option<NonZeroU32>;
+
 /// One paragraph, ready to attribute.
 pub struct Para<'a> {
     /// The whole text.
@@ -45,16 +50,19 @@ pub struct Para<'a> {
     pub ents: &'a [Option<Eid>],
     /// Paragraph-local sentence number of each token.
     pub sentence: &'a [usize],
-    /// For each token, the mention that ends there.
-    pub ends_at: Vec<Option<u32>>,
-    /// For each token, the mention that starts there.
-    pub starts_at: Vec<Option<u32>>,
+    /// For each token, the mention that ends there ([`MentionAt`]).
+    pub ends_at: Vec<MentionAt>,
+    /// For each token, the mention that starts there ([`MentionAt`]).
+    pub starts_at: Vec<MentionAt>,
     /// Each sentence's first and one-past-last token.
     bounds: Vec<(usize, usize)>,
     /// Each sentence names someone or holds a cue outside its quotes.
     busy: Vec<bool>,
     /// Each sentence's first resolved mention outside quotes (its subject, mostly).
     subject: Vec<Option<usize>>,
+    /// The tokens that may start a cue ([`may_cue`]), in order: the
+    /// few that the cue searches over the whole paragraph need to look at.
+    cues: Vec<u32>,
     /// Whether each mention's entity is a person.
     people: &'a [bool],
     /// The article's headline: single marks there set off words, not quotations.
@@ -79,16 +87,35 @@ pub struct Parts<'a> {
 /// allocated once per article.
 #[derive(Default)]
 pub struct Buffers {
-    ends_at: Vec<Option<u32>>,
-    starts_at: Vec<Option<u32>>,
+    ends_at: Vec<MentionAt>,
+    starts_at: Vec<MentionAt>,
     bounds: Vec<(usize, usize)>,
     busy: Vec<bool>,
     subject: Vec<Option<usize>>,
+    cues: Vec<u32>,
 }
 
 /// At most this many tokens are read back or ahead from a quote or cue, so
 /// the work per quote stays bounded however long a sentence runs.
 const REACH: usize = 400;
+
+/// Words after which a bare verb form ("say") is a verb, not a noun.
+const BEFORE_BASE: &[&str] = &[
+    "to", "will", "would", "did", "could", "can", "should", "may", "might", "must", "not", "n't",
+];
+
+/// A short word in lowercase ASCII (see [`Para::lower`]).
+#[derive(Clone, Copy)]
+struct Lower {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
 
 /// Is this cue "according to"?
 fn is_according(cue: &str) -> bool {
@@ -102,8 +129,30 @@ fn is_according(cue: &str) -> bool {
 pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     out.clear();
     let mut n = 0;
-    for (k, t) in toks.iter().enumerate() {
-        out.push(n);
+    let mut from = 0;
+    loop {
+        // Only a mark outside quotes or a quote's last token can end a
+        // sentence: the words between are passed over in a tight loop, and
+        // numbered a sentence at a time.
+        while toks
+            .get(from)
+            .is_some_and(|t| t.quote.is_none() && t.kind != Kind::Punct)
+        {
+            from += 1;
+        }
+        let Some(first) = toks.get(from) else {
+            break;
+        };
+        let mut k = from;
+        if let Some(q) = first.quote {
+            let rest = &toks[k + 1..];
+            k += rest
+                .iter()
+                .position(|x| x.quote != Some(q))
+                .unwrap_or(rest.len());
+        }
+        from = k + 1;
+        let t = &toks[k];
         let next = toks.get(k + 1);
         let next_starts = || {
             next.is_some_and(|x| {
@@ -112,20 +161,38 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
         };
         let ends = match t.quote {
             None => {
-                t.kind == Kind::Punct
-                    && t.span.len() == 1
-                    && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
+                t.span.len() == 1 && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
             }
-            Some(q) => {
-                next.is_none_or(|x| x.quote != Some(q)) && {
-                    text[..t.span.start].trim_end().ends_with(['.', '!', '?'])
-                }
-            }
+            Some(_) => text[..t.span.start].trim_end().ends_with(['.', '!', '?']),
         };
         if ends && (next.is_none() || next_starts()) {
+            out.resize(k + 1, n);
             n += 1;
         }
     }
+    out.resize(toks.len(), n);
+}
+
+/// Each sentence's first and one-past-last token, from the sentence number
+/// of each token. The numbers run 0, 1, 2, … and never go back, as
+/// [`sentences`] makes them, so each sentence is one run, found by a binary
+/// search rather than a look at every token.
+fn sentence_bounds(sentence: &[usize], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut start = 0;
+    while let Some(&s) = sentence.get(start) {
+        debug_assert_eq!(s, out.len(), "sentence numbers skip none");
+        let end = start + sentence[start..].partition_point(|&x| x == s);
+        out.push((start, end));
+        start = end;
+    }
+}
+
+/// Can token `t` start a cue at all? A quick test on its lexicon facts,
+/// made before the full look at the words around it.
+#[inline(always)]
+fn may_cue(t: &Token) -> bool {
+    t.quote.is_none() && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
 }
 
 impl<'a> Para<'a> {
@@ -145,27 +212,26 @@ impl<'a> Para<'a> {
         bufs.starts_at.resize(toks.len(), None);
         for (n, m) in mentions.iter().enumerate() {
             // A paragraph is at most 32 KB, so mention numbers fit in 32 bits.
-            bufs.ends_at[m.toks.1 - 1] = Some(n as u32);
-            bufs.starts_at[m.toks.0] = Some(n as u32);
+            let at = NonZeroU32::new(n as u32 + 1);
+            bufs.ends_at[m.toks.1 - 1] = at;
+            bufs.starts_at[m.toks.0] = at;
         }
-        bufs.bounds.clear();
-        bufs.bounds.resize(count, (0, 0));
-        for (k, &s) in sentence.iter().enumerate() {
-            if k == 0 || sentence[k - 1] != s {
-                bufs.bounds[s].0 = k;
-            }
-            bufs.bounds[s].1 = k + 1;
-        }
+        sentence_bounds(sentence, &mut bufs.bounds);
         bufs.busy.clear();
         bufs.busy.resize(count, false);
         bufs.subject.clear();
         bufs.subject.resize(count, None);
+        bufs.cues.clear();
+        // Token numbers fit in 32 bits as mention numbers do.
+        let cues = toks.iter().enumerate().filter(|(_, t)| may_cue(t));
+        bufs.cues.extend(cues.map(|(k, _)| k as u32));
         let Buffers {
             ends_at,
             starts_at,
             bounds,
             busy,
             subject,
+            cues,
         } = bufs;
         let mut p = Para {
             text,
@@ -178,6 +244,7 @@ impl<'a> Para<'a> {
             bounds,
             busy,
             subject,
+            cues,
             people,
             headline: false,
         };
@@ -190,9 +257,10 @@ impl<'a> Para<'a> {
                 p.subject[s] = Some(n);
             }
         }
-        for (k, &s) in sentence.iter().enumerate() {
+        for &k in &p.cues {
+            let s = sentence[k as usize];
             // A sentence that names someone is busy already.
-            if !p.busy[s] && p.may_cue(k) && p.cue_at(k).is_some() {
+            if !p.busy[s] && p.cue_at(k as usize).is_some() {
                 p.busy[s] = true;
             }
         }
@@ -207,6 +275,7 @@ impl<'a> Para<'a> {
             bounds: self.bounds,
             busy: self.busy,
             subject: self.subject,
+            cues: self.cues,
         }
     }
 
@@ -217,6 +286,33 @@ impl<'a> Para<'a> {
 
     fn word(&self, k: usize) -> &'a str {
         self.toks.get(k).map_or("", |t| &self.text[t.span])
+    }
+
+    /// Token `k`'s word in lowercase, to `match` on once rather than compare
+    /// against list after list; empty when there is no such token or the
+    /// word is not ASCII or longer than [`Lower`] holds (no list word is).
+    fn lower(&self, k: usize) -> Lower {
+        let mut out = Lower {
+            bytes: [0; 16],
+            len: 0,
+        };
+        let Some(t) = self.toks.get(k) else {
+            return out;
+        };
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        if w.len() <= out.bytes.len() && w.is_ascii() {
+            for (to, from) in out.bytes.iter_mut().zip(w) {
+                *to = from.to_ascii_lowercase();
+            }
+            out.len = w.len();
+        }
+        out
+    }
+
+    /// Is token `k` the word "that" (any case)? Its lexicon class is tested
+    /// first: most words are no determiner.
+    fn is_that(&self, k: usize) -> bool {
+        self.is(k, lexicon::DET) && self.word(k).eq_ignore_ascii_case("that")
     }
 
     fn outside(&self, k: usize) -> bool {
@@ -240,21 +336,16 @@ impl<'a> Para<'a> {
         }
     }
 
-    /// Can token `k` start a cue at all? A quick test on its lexicon facts,
-    /// made before the full look at the words around it.
-    #[inline(always)]
-    fn may_cue(&self, k: usize) -> bool {
-        let t = &self.toks[k];
-        t.quote.is_none() && (t.info.reporting.is_some() || t.info.flags & lexicon::PHRASE_CUE != 0)
-    }
-
     /// A cue at token `k`: a speech verb, or "according to". Returns (span, form, last token).
     pub fn cue_at(&self, k: usize) -> Option<(Span, VerbForm, usize)> {
         self.cue_with(k, false)
     }
 
     /// Like [`Para::cue_at`], also taking verbs of thought and stance when `stance`.
+    #[inline]
     fn cue_with(&self, k: usize, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        // Most tokens are ruled out by their lexicon facts alone: this much
+        // is inlined into the loops that try every token of a sentence.
         let t = self.toks.get(k)?;
         if t.quote.is_some() || t.kind != Kind::Word {
             return None;
@@ -266,6 +357,13 @@ impl<'a> Para<'a> {
             }
             return self.phrase_cue(self.word(k), k, stance);
         }
+        let form = if stance { info.reporting } else { info.verb };
+        self.verb_cue(k, form?, stance)
+    }
+
+    /// [`Para::cue_with`] for the speech verb at token `k`, of form `form`.
+    fn verb_cue(&self, k: usize, form: VerbForm, stance: bool) -> Option<(Span, VerbForm, usize)> {
+        let t = &self.toks[k];
         let w = self.word(k);
         // A capitalised verb is a name ("States", "Post"), but in a title-case
         // headline right after a name: "Clinton Says …". And "states" is far
@@ -275,10 +373,10 @@ impl<'a> Para<'a> {
         if (t.cap && !headline_verb) || (w.len() == 6 && lower_in(w, &["states"])) {
             return None;
         }
-        let form = if stance { info.reporting? } else { info.verb? };
         // "More details are …", "the claims were …": a plural noun, no verb.
         let noun = form == VerbForm::Present
             && self.outside(k + 1)
+            && self.is(k + 1, lexicon::AUX)
             && lower_in(self.word(k + 1), &["are", "were", "have", "had"]);
         if noun {
             return None;
@@ -293,11 +391,7 @@ impl<'a> Para<'a> {
             return None;
         }
         if form == VerbForm::Base {
-            let modals = [
-                "to", "will", "would", "did", "could", "can", "should", "may", "might", "must",
-                "not", "n't",
-            ];
-            let after_modal = k > 0 && lower_in(self.word(k - 1), &modals);
+            let after_modal = k > 0 && lower_in(self.word(k - 1), BEFORE_BASE);
             // A bare "say" is a plural present only after a plural subject.
             // "36 percent support among …": the noun, not the verb.
             let noun_use = || {
@@ -426,3 +520,25 @@ impl<'a> Para<'a> {
 
 /// Reported speech found in a paragraph: the content span and its attribution.
 pub type Reported = (Span, Attribution);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word tests that look at a word class before the word itself
+    /// rely on the lexicon putting the word in that class.
+    #[test]
+    fn words_tested_by_class_first_are_in_the_class() {
+        let lex = lexicon::get();
+        let classes: [(&[&str], u16); 3] = [
+            (&["that", "That", "THAT"], lexicon::DET),
+            (&["and", "but", "by"], lexicon::STOP),
+            (&["are", "were", "have", "had"], lexicon::AUX),
+        ];
+        for (words, class) in classes {
+            for w in words {
+                assert_ne!(lex.info(w).flags & class, 0, "{w}");
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Reported speech: `X said (that) …`, `according to X, …`, `…, X said.`,
 //! passives, speaker lines; the clause's extent is in [`super::clauses`].
 
-use super::clauses::TELL;
+use super::clauses::Object;
 use super::*;
 
 /// Labels before a colon that name no speaker: "Update: …", "Photo: …".
@@ -44,6 +44,7 @@ impl Para<'_> {
     /// was said or backed, the agent after "by" the source.
     pub(super) fn passive(&self, k: usize, cue: Span, form: VerbForm) -> Option<Reported> {
         if form != VerbForm::Past
+            || !self.is(k + 1, lexicon::STOP)
             || !lower_in(self.word(k + 1), &["by"])
             || k == 0
             || !self.is_be(k - 1)
@@ -143,8 +144,9 @@ impl Para<'_> {
             };
             // "… and urged voters to …": a listener follows, then the clause.
             let coordinated = j > 0
+                && self.is(j - 1, lexicon::STOP)
                 && lower_in(self.word(j - 1), &["and", "but"])
-                && (clause_follows() || lower_in(self.word(k), TELL));
+                && (clause_follows() || self.object(k) == Object::Listener);
             let subject = if coordinated {
                 self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
             } else {
@@ -305,17 +307,21 @@ impl Para<'_> {
         if let Some(found) = self.speaker_line() {
             out.push(found);
         }
-        let mut k = 0;
+        // The first token not yet read as part of a cue.
+        let mut next = 0;
         // The end of the last reported clause: a verb of stance inside it
         // ("X added that the firm would accept …") is part of what X said.
         let mut reported_until = 0;
-        while k < self.toks.len() {
+        for k in self.cues.iter().map(|&k| k as usize) {
+            if k < next {
+                continue;
+            }
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 || k > 0 && self.toks[k].info.verb.is_none() && lower_in(self.word(k - 1), &["to"]);
             let nested =
                 || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
-            let cue = self.may_cue(k).then(|| self.cue_with(k, true)).flatten();
+            let cue = self.cue_with(k, true);
             if let Some((cue, form, e)) = cue.filter(|_| !infinitive() && !nested()) {
                 let found = self
                     .passive(k, cue, form)
@@ -324,9 +330,7 @@ impl Para<'_> {
                     reported_until = reported_until.max(found.0.end);
                     out.push(found);
                 }
-                k = e + 1;
-            } else {
-                k += 1;
+                next = e + 1;
             }
         }
         self.end_before_next_source(&mut out);

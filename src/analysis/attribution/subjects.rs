@@ -29,7 +29,7 @@ const PLURAL_NOUNS: &[&str] = &[
 impl Para<'_> {
     /// The mention (not a possessive) ending at token `k`.
     pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
-        let m = self.ends_at.get(k).copied().flatten()? as usize;
+        let m = self.ends_at.get(k).copied().flatten()?.get() as usize - 1;
         let last = self.word(self.mentions[m].toks.1 - 1);
         let possessive = self.mentions[m].kind != MentionKind::Pronoun
             && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
@@ -186,7 +186,8 @@ impl Para<'_> {
 
     /// A mention starting at token `k` (the speaker after an inverted cue).
     pub(super) fn mention_starting(&self, k: usize) -> Option<usize> {
-        self.starts_at.get(k).copied().flatten().map(|m| m as usize)
+        let m = self.starts_at.get(k).copied().flatten()?;
+        Some(m.get() as usize - 1)
     }
 
     /// "according to X": X's attribution, X a mention or, failing that, the
@@ -453,15 +454,16 @@ impl Para<'_> {
             // "six in 10", "seven of 10"; a bare count is more often a modifier.
             return n > 0 && lower_in(self.word(n - 1), &["in", "of"]);
         }
+        if t.kind != Kind::Word {
+            return false;
+        }
         let w = self.word(n);
         let b = w.as_bytes();
         // "those surveyed", "those polled": a participle standing for people.
         if n > 0 && w.ends_with("ed") && lower_in(self.word(n - 1), &["those"]) {
             return true;
         }
-        // "one in four", "two of three".
-        let count = n > 1 && lower_in(self.word(n - 1), &["in", "of"]) && lower_in(w, NUMBER_WORDS);
-        let irregular = count || lower_in(w, PLURAL_NOUNS);
+        // (The byte and class tests first: the lists are longer to go through.)
         let regular = b.len() > 3
             && b[b.len() - 1] == b's'
             && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'' | b'\x99')
@@ -471,7 +473,10 @@ impl Para<'_> {
                 n,
                 lexicon::STOP | lexicon::DET | lexicon::AUX | lexicon::CONNECT,
             );
-        t.kind == Kind::Word && (irregular || regular)
+        // "one in four", "two of three".
+        let count =
+            || n > 1 && lower_in(self.word(n - 1), &["in", "of"]) && lower_in(w, NUMBER_WORDS);
+        regular || count() || lower_in(w, PLURAL_NOUNS)
     }
 
     /// Is mention `m` a name that reads as a plural: one capitalised word in
