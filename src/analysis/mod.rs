@@ -232,7 +232,6 @@ fn build(
     state: State,
 ) -> Analysis {
     let mut entities = registry.entities;
-    let mentions = by_entity(entities.len(), &registry.refs);
     let mut quoted = vec![0usize; entities.len()];
     let mut reported = state.reported;
     let attributions = state
@@ -243,18 +242,36 @@ fn build(
     for e in attributions.filter_map(|a| a.entity) {
         quoted[e] += 1;
     }
+    // People are shown even when only mentioned; others only when quoted.
+    let shown: Vec<bool> = (entities.iter().zip(&quoted))
+        .map(|(e, &q)| e.class == speakers::Class::Person || q > 0)
+        .collect();
+    // Each entity's first mention orders the speakers; each speaker shown
+    // gets its mentions from the article's one list, which is then freed.
+    let mut first = vec![usize::MAX; entities.len()];
+    let mut count = vec![0usize; entities.len()];
+    for &(e, span) in &registry.refs {
+        first[e] = first[e].min(span.start);
+        count[e] += 1;
+    }
+    let mut mentions: Vec<Vec<Span>> = (shown.iter().zip(&count))
+        .map(|(&s, &n)| if s { Vec::with_capacity(n) } else { Vec::new() })
+        .collect();
+    for (e, span) in registry.refs {
+        if shown[e] {
+            mentions[e].push(span);
+        }
+    }
     let mut ids = vec![None; entities.len()];
     let mut speakers = Vec::new();
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&e| mentions.of(e).first().map_or(usize::MAX, |m| m.start));
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&e| shown[e]).collect();
+    order.sort_by_key(|&e| first[e]);
     for e in order {
         let ent = &mut entities[e];
-        if ent.class != speakers::Class::Person && quoted[e] == 0 {
-            continue;
-        }
         let id = numbered('s', speakers.len());
         ids[e] = Some(id.clone());
-        let mut mentions = mentions.of(e).to_vec();
+        let mut mentions = std::mem::take(&mut mentions[e]);
+        mentions.sort_unstable();
         mentions.dedup();
         speakers.push(Speaker {
             id,
@@ -295,40 +312,6 @@ fn build(
         speakers,
         quotes,
     }
-}
-
-/// Each entity's mentions, sorted, in one buffer.
-struct ByEntity {
-    /// Where each entity's mentions start in `spans`; one more than entities.
-    starts: Vec<usize>,
-    spans: Vec<Span>,
-}
-
-impl ByEntity {
-    fn of(&self, e: usize) -> &[Span] {
-        &self.spans[self.starts[e]..self.starts[e + 1]]
-    }
-}
-
-/// Group `refs` by entity (a counting sort), each group in span order.
-fn by_entity(entities: usize, refs: &[(usize, Span)]) -> ByEntity {
-    let mut starts = vec![0usize; entities + 1];
-    for &(e, _) in refs {
-        starts[e + 1] += 1;
-    }
-    for e in 0..entities {
-        starts[e + 1] += starts[e];
-    }
-    let mut next = starts.clone();
-    let mut spans = vec![Span::default(); refs.len()];
-    for &(e, span) in refs {
-        spans[next[e]] = span;
-        next[e] += 1;
-    }
-    for e in 0..entities {
-        spans[starts[e]..starts[e + 1]].sort_unstable();
-    }
-    ByEntity { starts, spans }
 }
 
 /// The items of two iterators each in span order, in span order; on a tie

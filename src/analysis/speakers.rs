@@ -11,7 +11,7 @@ use super::lexicon::{self, Fnv, Gender, Lexicon};
 use super::mentions::{Mention, MentionKind, NameClass};
 use super::Span;
 use smallvec::SmallVec;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 /// Index of an entity in the registry.
@@ -114,6 +114,9 @@ fn key_hash(key: &str) -> u64 {
     BuildHasherDefault::<Fnv>::default().hash_one(key)
 }
 
+/// How many of the latest mentions a pronoun may refer to.
+const PRONOUN_WINDOW: usize = 300;
+
 /// A mention seen, for pronoun resolution.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -145,7 +148,10 @@ pub struct Registry {
     /// resolved: one list for the article, not one per entity, so a
     /// mention costs no allocation.
     pub refs: Vec<(Eid, Span)>,
-    history: Vec<Seen>,
+    /// The last [`PRONOUN_WINDOW`] mentions outside quotes, oldest first:
+    /// all a pronoun looks back at, so memory stays the same however long
+    /// the article.
+    history: VecDeque<Seen>,
     /// Entities by surname key, so a lookup never scans every entity.
     by_surname: Index,
     /// People by given name.
@@ -190,7 +196,7 @@ impl Registry {
         Registry {
             entities: Vec::with_capacity((bytes / 50).clamp(16, 4096)),
             refs: Vec::with_capacity(4 * n),
-            history: Vec::with_capacity(2 * n),
+            history: VecDeque::with_capacity(PRONOUN_WINDOW),
             by_surname: Index::with_capacity_and_hasher(n, Default::default()),
             by_first: Index::with_capacity_and_hasher(n / 2, Default::default()),
             by_role: Index::with_capacity_and_hasher(n / 2, Default::default()),
@@ -243,7 +249,10 @@ impl Registry {
             if let Some(e) = id {
                 self.refs.push((e, m.span));
                 if !m.in_quote {
-                    self.history.push(Seen {
+                    if self.history.len() == PRONOUN_WINDOW {
+                        self.history.pop_front();
+                    }
+                    self.history.push_back(Seen {
                         pos: m.span.start,
                         sentence,
                         entity: e,
@@ -439,7 +448,6 @@ impl Registry {
             .history
             .iter()
             .rev()
-            .take(300)
             .take_while(|h| h.sentence + 4 >= sentence);
         let mut pick: Option<(Seen, u8)> = None;
         for h in window {
