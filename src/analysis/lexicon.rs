@@ -614,11 +614,7 @@ impl Lexicon {
         let above_z = v + ONES * 0x25;
         let upper = at_least_a & !above_z & HIGH;
         let key = v | (upper >> 2);
-        let found = if len <= 8 {
-            self.tiny.get(&(key as u64))
-        } else {
-            self.short.get(&Packed::from(key))
-        };
+        let found = self.short.get(&Packed::from(key));
         Some(found.copied().unwrap_or_default())
     }
 
