@@ -360,18 +360,49 @@ fn numbered(prefix: char, n: usize) -> String {
     id
 }
 
-/// The first non-empty line, trimmed.
+/// The first non-empty line, trimmed; a first line longer than a headline
+/// (a text with no line breaks) is cut at a word before [`HEADLINE_MAX`]
+/// bytes and ends in `…`. Only the text's start is read.
 fn title(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string()
+    let start = text.trim_start();
+    let mut end = start.len().min(HEADLINE_MAX);
+    while !start.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &start[..end];
+    match head.find('\n') {
+        Some(at) => head[..at].trim_end().to_string(),
+        None if end == start.len() => head.trim_end().to_string(),
+        None => {
+            let cut = head.rfind(char::is_whitespace).unwrap_or(head.len());
+            format!("{}\u{2026}", head[..cut].trim_end())
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::numbered;
+    use super::{numbered, title, HEADLINE_MAX};
+
+    #[test]
+    fn the_title_is_the_first_line_and_never_longer_than_a_headline() {
+        assert_eq!(
+            title("\n  \r\n  Ferry strike ends \r\nBody"),
+            "Ferry strike ends"
+        );
+        assert_eq!(title("One line only "), "One line only");
+        assert_eq!(title(" \n\t"), "");
+        let long = "word ".repeat(10_000);
+        let t = title(&long);
+        assert!(
+            t.len() <= HEADLINE_MAX + "\u{2026}".len(),
+            "{} bytes",
+            t.len()
+        );
+        assert!(t.ends_with("word\u{2026}"), "{t:?}");
+        let accents = "é".repeat(1_000);
+        assert!(title(&accents).ends_with('\u{2026}'));
+    }
 
     #[test]
     fn ids_are_a_letter_and_the_number() {
