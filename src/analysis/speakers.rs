@@ -183,7 +183,48 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> + Clone {
         .iter()
         .find_map(|suffix| name.strip_suffix(suffix))
         .unwrap_or(name);
-    name.split(char::is_whitespace).filter(|w| !w.is_empty())
+    Words(name)
+}
+
+/// The words of a string between runs of whitespace. ASCII is tested
+/// byte by byte (a name is split at every mention); only a multi-byte
+/// character is decoded, to ask whether it is a space.
+#[derive(Clone)]
+struct Words<'a>(&'a str);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.0;
+        let start = run(s, 0, true);
+        if start == s.len() {
+            self.0 = "";
+            return None;
+        }
+        let end = run(s, start, false);
+        self.0 = &s[end..];
+        Some(&s[start..end])
+    }
+}
+
+/// Where the run of spaces (or of non-spaces) from byte `i` of `s` ends.
+#[inline(always)]
+fn run(s: &str, mut i: usize, spaces: bool) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        let (space, len) = if c < 0x80 {
+            (matches!(c, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_whitespace(), ch.len_utf8())
+        };
+        if space != spaces {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 impl Registry {
@@ -678,5 +719,31 @@ fn push_lower(out: &mut String, s: &str) {
         out[from..].make_ascii_lowercase();
     } else {
         out.push_str(&s.to_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{name_words, Words};
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_split_at_whitespace_like_the_standard_library(
+            s in "([a-zA-Z.'-]|[ \t\n\u{b}\u{c}\r]|\u{a0}|\u{2003}|\u{3000}|é|’|[\\PC]){0,40}",
+        ) {
+            let std: Vec<&str> = s.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(Words(&s).collect::<Vec<_>>(), std);
+        }
+    }
+
+    #[test]
+    fn a_name_loses_its_possessive_and_extra_spaces() {
+        let words = |s| name_words(s).collect::<Vec<_>>();
+        assert_eq!(
+            words("  Donald\u{a0} J.  Trump's "),
+            ["Donald", "J.", "Trump"]
+        );
+        assert_eq!(words("Jones '"), ["Jones"]);
+        assert_eq!(words("Charles’"), ["Charles"]);
     }
 }
