@@ -6,7 +6,7 @@
 //! Takes [`Source`]s (files, directories, stdin, URLs), gives one [`Entry`]
 //! per article, filled in by [`Outcome`]s as the workers finish.
 
-use crate::analysis::{analyze, Analysis};
+use crate::analysis::{analyze_owned, Analysis};
 use crate::input::{load_source_with, Article, FileError, LoadError, LoadOptions, Source};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -133,8 +133,8 @@ pub fn load(source: &Source, options: &LoadOptions) -> Outcome {
 /// (with the panic's message) and the other articles are still analysed.
 pub fn analyze_article(article: Article) -> Result<Analysis, FileError> {
     let text = article.text;
-    let analysis = std::panic::catch_unwind(|| analyze(&text));
-    drop(text);
+    // The text moves into its analysis, not copied.
+    let analysis = std::panic::catch_unwind(move || analyze_owned(text));
     let mut analysis = analysis.map_err(|panic| FileError {
         path: article.name.clone(),
         error: LoadError::Internal(panic_message(panic.as_ref())),

@@ -29,6 +29,26 @@ use attribution::{Attribution, Buffers, Para, Parts};
 /// assert_eq!((a.quotes[0].start, a.quotes[0].end), (7, 15));
 /// ```
 pub fn analyze(text: &str) -> Analysis {
+    analyze_owned(text.to_string())
+}
+
+/// [`analyze`] for a text the caller hands over: it becomes the analysis's
+/// `text` as it is, not copied (a loaded article is read once and kept only
+/// in its analysis).
+///
+/// ```
+/// let a = whosaid::analysis::analyze_owned("\"Yes,\" she said.".to_string());
+/// assert_eq!(a.text, "\"Yes,\" she said.");
+/// assert_eq!(a.quotes.len(), 1);
+/// ```
+pub fn analyze_owned(text: String) -> Analysis {
+    let mut analysis = analyze_text(&text);
+    analysis.text = text;
+    analysis
+}
+
+/// The analysis of `text`, all but the copy of the text itself.
+fn analyze_text(text: &str) -> Analysis {
     let paras = tokens::paragraphs(text);
     let found = quotes::find(text, &paras);
     let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
@@ -308,7 +328,7 @@ fn build(
     Analysis {
         path: None,
         title: title(text),
-        text: text.to_string(),
+        text: String::new(),
         speakers,
         quotes,
     }
