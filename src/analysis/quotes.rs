@@ -218,7 +218,8 @@ fn mark(scan: &mut Scan, here: &Here) -> usize {
         after,
     } = *here;
     let len = c.len_utf8();
-    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let prev_space = prev
+        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/'));
     let next_space = next.is_none_or(char::is_whitespace);
     match c {
         '"' => close_or_open(scan, (at, at + 1), Mark::Straight, !next_space, |m| {
@@ -296,18 +297,29 @@ fn recover(scan: &mut Scan, at: usize) {
 
 /// Words that open with an apostrophe: `'em`, `'tis`, `'90s`, `'n'`.
 fn elision(after: &str) -> bool {
-    let word: String = after
+    let len: usize = after
         .chars()
         .take_while(|&c| is_alnum(c))
-        .collect::<String>()
-        .to_lowercase();
+        .map(char::len_utf8)
+        .sum();
+    let word = &after[..len];
+    if !word.is_ascii() {
+        // Lowercasing may change a non-ASCII word's length.
+        return elided(&word.to_lowercase());
+    }
+    elided(word)
+}
+
+/// [`elision`] for the word after the apostrophe, lowercase unless ASCII.
+fn elided(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return word.len() <= 3;
     }
-    matches!(
-        word.as_str(),
-        "em" | "tis" | "til" | "cause" | "bout" | "twas" | "n" | "s" | "round"
-    )
+    [
+        "em", "tis", "til", "cause", "bout", "twas", "n", "s", "round",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn single(scan: &mut Scan, here: &Here) {
@@ -322,9 +334,13 @@ fn single(scan: &mut Scan, here: &Here) {
         scan.close(here.at + here.c.len_utf8(), |m| m == Mark::Single);
         return;
     }
-    let prev_open = here
-        .prev
-        .is_none_or(|p| p.is_whitespace() || "([{—–-\"\u{201c}/".contains(p));
+    let prev_open = here.prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '"' | '\u{201c}' | '/'
+            )
+    });
     if here.c != '\u{2019}'
         && prev_open
         && here.next.is_some_and(|n| !n.is_whitespace())

@@ -140,16 +140,23 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// `char::is_alphanumeric`, with ASCII and the general punctuation block
-/// (U+2000 to U+206F: curly quotes, dashes, special spaces, none of them
-/// letters or digits) answered without the Unicode tables, which cost some
-/// hundred instructions a look-up.
+/// A character of the general punctuation block (U+2000 to U+206F: curly
+/// quotes, dashes, special spaces) or a guillemet: never a letter, a digit
+/// or uppercase, so the Unicode tables, which cost some hundred
+/// instructions a look-up, need not be asked.
+#[inline]
+fn is_mark(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c) || c == '\u{ab}' || c == '\u{bb}'
+}
+
+/// `char::is_alphanumeric`, with ASCII and the marks of [`is_mark`]
+/// answered without the Unicode tables.
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+        !is_mark(c) && c.is_alphanumeric()
     }
 }
 
@@ -270,7 +277,11 @@ pub fn tokenize(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Token>) {
                 i += c.len_utf8();
                 continue;
             }
-            if c.is_alphabetic() {
+            if is_mark(c) {
+                // A curly quote, a dash, a guillemet: punctuation.
+                let end = i + c.len_utf8();
+                (end, end, Kind::Punct, false)
+            } else if c.is_alphabetic() {
                 let end = word_end(s, i);
                 (end, bare(&bytes[i..end], end), Kind::Word, c.is_uppercase())
             } else {
@@ -617,6 +628,9 @@ mod tests {
     fn is_alnum_agrees_with_the_char_method() {
         for c in ('\0'..='\u{3000}').chain(['\u{10000}', '\u{1d7ce}', '\u{e0041}']) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            if is_mark(c) {
+                assert!(!c.is_alphabetic() && !c.is_uppercase(), "{c:?}");
+            }
         }
     }
 
