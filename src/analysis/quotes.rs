@@ -172,6 +172,10 @@ impl<'a> Candidates<'a> {
 
     fn find_common(&self, from: usize) -> usize {
         let rest = self.bytes.get(from..).unwrap_or_default();
+        // In a run of marks the next one is the very next byte: no search.
+        if matches!(rest.first(), Some(b'"' | b'\'' | 0xE2)) {
+            return from;
+        }
         memchr::memchr3(b'"', b'\'', 0xE2, rest).map_or(self.bytes.len(), |n| from + n)
     }
 
