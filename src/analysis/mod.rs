@@ -50,11 +50,10 @@ pub fn analyze_owned(text: String) -> Analysis {
 /// The analysis of `text`, all but the copy of the text itself.
 fn analyze_text(text: &str) -> Analysis {
     let paras = tokens::paragraphs(text);
-    let found = quotes::find(text, &paras);
-    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let spans = quotes::find(text, &paras);
     let mut registry = speakers::Registry::with_room(text.len());
     let mut state = State {
-        direct: vec![None; found.len()],
+        direct: vec![None; spans.len()],
         carried: None,
         reported: Vec::new(),
         previous: None,
@@ -106,7 +105,7 @@ fn analyze_text(text: &str) -> Analysis {
         bufs = p.recycle();
     }
     state.name_sources(text, &mut registry);
-    build(text, registry, &found, state)
+    build(text, registry, &spans, state)
 }
 
 /// The longest first line taken as a headline, in bytes (headlines run to
@@ -248,7 +247,7 @@ impl State {
 fn build(
     text: &str,
     registry: speakers::Registry,
-    found: &[quotes::Found],
+    direct_spans: &[Span],
     state: State,
 ) -> Analysis {
     let mut entities = registry.entities;
@@ -305,10 +304,10 @@ fn build(
     // Direct quotes are in text order already; reported speech is sorted
     // and merged in, a direct quote first where both start and end alike.
     reported.sort_by_key(|(s, _)| (s.start, s.end));
-    let direct = found
+    let direct = direct_spans
         .iter()
         .zip(state.direct)
-        .map(|(f, a)| (f.span, QuoteKind::Direct, a));
+        .map(|(&span, a)| (span, QuoteKind::Direct, a));
     let indirect = reported
         .into_iter()
         .map(|(s, a)| (s, QuoteKind::Indirect, Some(a)));

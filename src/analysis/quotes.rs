@@ -33,17 +33,10 @@ struct Open {
     mark: Mark,
 }
 
-/// A quotation found in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Found {
-    /// From the opening mark to the closing mark, both included.
-    pub span: Span,
-    /// Closed by the end of its paragraph rather than by a mark.
-    pub unclosed: bool,
-}
-
-/// Every top-level quotation in `text`, in order.
-pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Found> {
+/// Every top-level quotation in `text`, in order: each from its opening
+/// mark to its closing mark, both included (or to the end of the paragraph
+/// that failed to close it).
+pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut carried: Option<Open> = None;
     for (n, &para) in paragraphs.iter().enumerate() {
@@ -70,7 +63,7 @@ fn reopens(para: &str, mark: Mark) -> Option<usize> {
 struct Scan<'a> {
     text: &'a str,
     stack: Vec<Open>,
-    out: &'a mut Vec<Found>,
+    out: &'a mut Vec<Span>,
 }
 
 impl Scan<'_> {
@@ -87,16 +80,16 @@ impl Scan<'_> {
         let open = self.stack[depth];
         self.stack.truncate(depth);
         if depth == 0 {
-            self.found(Span::new(open.start, end), false);
+            self.found(Span::new(open.start, end));
         }
         true
     }
 
     /// Keep a quotation, unless it holds no letter or digit (`""`, `"..."`):
     /// dropped here, so a run of marks never fills memory with empty quotes.
-    fn found(&mut self, span: Span, unclosed: bool) {
+    fn found(&mut self, span: Span) {
         if self.text[span].chars().any(is_alnum) {
-            self.out.push(Found { span, unclosed });
+            self.out.push(span);
         }
     }
 
@@ -114,7 +107,7 @@ fn scan_paragraph(
     para: Span,
     carried: Option<Open>,
     next_para: Option<&str>,
-    out: &mut Vec<Found>,
+    out: &mut Vec<Span>,
 ) -> Option<Open> {
     let mut scan = Scan {
         text,
@@ -295,7 +288,7 @@ fn recover(scan: &mut Scan, at: usize) {
         scan.stack.clear();
         let end =
             at - (scan.text[open.start..at].len() - scan.text[open.start..at].trim_end().len());
-        scan.found(Span::new(open.start, end), true);
+        scan.found(Span::new(open.start, end));
     }
 }
 
@@ -360,7 +353,7 @@ fn finish_paragraph(mut scan: Scan, para: Span, next_para: Option<&str>) -> Opti
         return Some(bottom);
     }
     if bottom.mark.is_double() {
-        scan.found(Span::new(bottom.start, para.end), true);
+        scan.found(Span::new(bottom.start, para.end));
     }
     None
 }
@@ -373,7 +366,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<&str> {
         find(text, &paragraphs(text))
             .iter()
-            .map(|f| &text[f.span])
+            .map(|&span| &text[span])
             .collect()
     }
 
