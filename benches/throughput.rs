@@ -196,7 +196,7 @@ fn capitalised_words(n: usize) -> String {
 fn linearity() {
     println!("(b) linearity: time for 1 MB / time for 100 KB of the same text   target <= 10x (10x = linear)");
     for kind in LINEAR_KINDS {
-        // Small and large alternate, ROUNDS rounds in fresh processes, and
+        // Small and large alternate, [`ROUNDS`] times in fresh processes, and
         // each size keeps its best: a burst of other work on the machine
         // then lands on both sizes alike instead of on one.
         let time = |size: &str| -> Result<f64, String> {
