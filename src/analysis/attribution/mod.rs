@@ -38,6 +38,17 @@ pub struct Attribution {
 /// table of them starts as zeroed memory.
 pub type MentionAt = Option<NonZeroU32>;
 
+/// Mention `n` as a [`MentionAt`] (a paragraph is at most 32 KB, so mention
+/// numbers fit in 32 bits).
+fn mention_at(n: usize) -> MentionAt {
+    NonZeroU32::new(n as u32 + 1)
+}
+
+/// The mention number a [`MentionAt`] holds.
+fn mention_of(at: MentionAt) -> Option<usize> {
+    at.map(|m| m.get() as usize - 1)
+}
+
 /// One paragraph, ready to attribute.
 pub struct Para<'a> {
     /// The whole text.
@@ -211,8 +222,7 @@ impl<'a> Para<'a> {
         bufs.starts_at.clear();
         bufs.starts_at.resize(toks.len(), None);
         for (n, m) in mentions.iter().enumerate() {
-            // A paragraph is at most 32 KB, so mention numbers fit in 32 bits.
-            let at = NonZeroU32::new(n as u32 + 1);
+            let at = mention_at(n);
             bufs.ends_at[m.toks.1 - 1] = at;
             bufs.starts_at[m.toks.0] = at;
         }

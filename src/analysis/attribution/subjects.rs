@@ -29,7 +29,7 @@ const PLURAL_NOUNS: &[&str] = &[
 impl Para<'_> {
     /// The mention (not a possessive) ending at token `k`.
     pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
-        let m = self.ends_at.get(k).copied().flatten()?.get() as usize - 1;
+        let m = mention_of(self.ends_at.get(k).copied().flatten())?;
         let last = self.word(self.mentions[m].toks.1 - 1);
         let possessive = self.mentions[m].kind != MentionKind::Pronoun
             && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
@@ -186,8 +186,7 @@ impl Para<'_> {
 
     /// A mention starting at token `k` (the speaker after an inverted cue).
     pub(super) fn mention_starting(&self, k: usize) -> Option<usize> {
-        let m = self.starts_at.get(k).copied().flatten()?;
-        Some(m.get() as usize - 1)
+        mention_of(self.starts_at.get(k).copied().flatten())
     }
 
     /// "according to X": X's attribution, X a mention or, failing that, the
