@@ -204,6 +204,24 @@ fn direct_attribution_patterns() {
             "quitter",
             Some("Ruth Cole"),
         ),
+        (
+            "a group no lexicon names, after the quote",
+            "\"The figures do not add up,\" the harbour trustees wrote in a letter.",
+            "figures",
+            Some("the harbour trustees"),
+        ),
+        (
+            "an inverted speaker no lexicon names",
+            "\"Nobody asked us,\" complained a fisherman from the north quay.",
+            "Nobody",
+            Some("a fisherman"),
+        ),
+        (
+            "the next sentence's quote continues a speaker no lexicon names",
+            "\"The figures do not add up,\" the harbour trustees wrote. \"We ask the council to think again.\"",
+            "think again",
+            Some("the harbour trustees"),
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

@@ -17,6 +17,7 @@ pub use model::{Analysis, Evidence, Quote, QuoteKind, Speaker};
 pub use span::Span;
 
 use attribution::{Attribution, Buffers, Para, Parts};
+use std::collections::HashMap;
 
 /// Analyse one article. Pure, deterministic, never fails.
 ///
@@ -224,21 +225,32 @@ impl State {
 impl State {
     /// Attributions whose source is a phrase rather than a known mention
     /// ("according to early results") get an entity of their own, with the
-    /// phrase as its mention.
+    /// phrase as its mention; a quote that continues such a source's quote
+    /// gets the same entity.
     fn name_sources(&mut self, text: &str, registry: &mut speakers::Registry) {
         let pending = self
             .direct
             .iter_mut()
             .flatten()
             .chain(self.reported.iter_mut().map(|(_, a)| a));
-        for a in pending.filter(|a| {
-            a.entity.is_none() && matches!(a.evidence, Evidence::According | Evidence::CueName)
-        }) {
-            if let Some(source) = a.source {
-                let e = registry.source(text, source, false, lexicon::Gender::Unknown);
-                registry.refs.push((e, source));
-                a.entity = Some(e);
-            }
+        let mut named: HashMap<Span, speakers::Eid> = HashMap::new();
+        for a in pending.filter(|a| a.entity.is_none()) {
+            let Some(source) = a.source else { continue };
+            let e = match a.evidence {
+                Evidence::According | Evidence::CueName => {
+                    *named.entry(source).or_insert_with(|| {
+                        let e = registry.source(text, source, false, lexicon::Gender::Unknown);
+                        registry.refs.push((e, source));
+                        e
+                    })
+                }
+                Evidence::SameSentence | Evidence::Continuation => match named.get(&source) {
+                    Some(&e) => e,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            a.entity = Some(e);
         }
     }
 }

@@ -23,8 +23,11 @@ impl Para<'_> {
             if is_according(&self.text[cue]) {
                 return self.according(cue, e, false);
             }
-            let m = self.speaker_after(e)?;
-            return Some(self.attribution(m, cue, false));
+            return match self.speaker_after(e) {
+                Some(m) => Some(self.attribution(m, cue, false)),
+                // `"…," said a spokesman for the council.`
+                None => self.phrase_after(cue, e).map(|(attr, _)| attr),
+            };
         }
         let sentence = self.sentence.get(r)?;
         // A quote that closed its sentence belongs to the next one only when
@@ -56,7 +59,13 @@ impl Para<'_> {
             if closed && says_more(v) {
                 return None;
             }
-            let m = self.subject_before(v)?;
+            let Some(m) = self.subject_before(v) else {
+                // `"…," the committee chairmen wrote.`: a speaker no lexicon
+                // names, right after the quote.
+                let source = self.subject_phrase(v)?;
+                let here = source.start == self.toks[r].span.start;
+                return here.then(|| Attribution::unnamed(source, cue));
+            };
             let start = self.mentions[m].toks.0;
             let near = start == r || (start <= r + 3 && !self.is_it(m));
             return (start >= r && near).then(|| self.attribution(m, cue, false));

@@ -34,6 +34,20 @@ pub struct Attribution {
     pub evidence: Evidence,
 }
 
+impl Attribution {
+    /// To a phrase no entity stands for yet ("some Democrats", "the
+    /// committee chairmen"), named next to `cue`: the phrase becomes an
+    /// entity of its own once every paragraph is read.
+    fn unnamed(source: Span, cue: Span) -> Attribution {
+        Attribution {
+            entity: None,
+            source: Some(source),
+            cue: Some(cue),
+            evidence: Evidence::CueName,
+        }
+    }
+}
+
 /// A mention's number plus one, or `None`: with no room taken by `None`, a
 /// table of them starts as zeroed memory.
 pub type MentionAt = Option<NonZeroU32>;

@@ -163,12 +163,7 @@ impl Para<'_> {
                 Some(m) => self.first_conjunct(m),
                 None => {
                     let source = self.subject_phrase(k)?;
-                    let attr = Attribution {
-                        entity: None,
-                        source: Some(source),
-                        cue: Some(cue),
-                        evidence: Evidence::CueName,
-                    };
+                    let attr = Attribution::unnamed(source, cue);
                     let start = self.toks.partition_point(|t| t.span.start < source.start);
                     return self.clause_around(k, e, start, attr);
                 }
@@ -258,33 +253,8 @@ impl Para<'_> {
                 }
                 (self.attribution(m, cue, false), after)
             }
-            None => {
-                // "say some Democrats", "said a spokesman for the council".
-                if !self.is(e + 1, lexicon::DET | lexicon::INDEF) || self.word(e + 1) == "that" {
-                    return None;
-                }
-                let mut b = e + 2;
-                while b < self.toks.len()
-                    && b < e + 8
-                    && self.outside(b)
-                    && self.toks[b].kind == Kind::Word
-                    && self.toks[b].info.reporting.is_none()
-                    && !self.is(b, lexicon::STOP)
-                {
-                    b += 1;
-                }
-                if b == e + 2 {
-                    return None;
-                }
-                let source = Span::new(self.toks[e + 1].span.start, self.toks[b - 1].span.end);
-                let attr = Attribution {
-                    entity: None,
-                    source: Some(source),
-                    cue: Some(cue),
-                    evidence: Evidence::CueName,
-                };
-                (attr, b)
-            }
+            // "say some Democrats", "said a spokesman for the council".
+            None => self.phrase_after(cue, e)?,
         };
         // The speaker ends the sentence or opens an aside: ", said Ms Lopez,
         // who …". Otherwise the comma closed an aside about the subject
@@ -363,15 +333,8 @@ impl Para<'_> {
                 if !named || lower_in(self.word(0), NOT_SPEAKERS) {
                     return None;
                 }
-                Attribution {
-                    entity: None,
-                    source: Some(Span::new(
-                        self.toks[0].span.start,
-                        self.toks[colon - 1].span.end,
-                    )),
-                    cue: Some(self.toks[colon].span),
-                    evidence: Evidence::CueName,
-                }
+                let source = Span::new(self.toks[0].span.start, self.toks[colon - 1].span.end);
+                Attribution::unnamed(source, self.toks[colon].span)
             }
         };
         let end = self.toks.len();

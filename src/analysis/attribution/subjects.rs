@@ -335,6 +335,31 @@ impl Para<'_> {
         self.bare_phrase(v)
     }
 
+    /// A speaker no lexicon names, right after an inverted cue ending at
+    /// token `e`: "say some Democrats", "said a spokesman for the council".
+    /// The attribution to that phrase (its entity is made later) and the
+    /// token after the phrase.
+    pub(super) fn phrase_after(&self, cue: Span, e: usize) -> Option<(Attribution, usize)> {
+        if !self.is(e + 1, lexicon::DET | lexicon::INDEF) || self.word(e + 1) == "that" {
+            return None;
+        }
+        let mut b = e + 2;
+        while b < self.toks.len()
+            && b < e + 8
+            && self.outside(b)
+            && self.toks[b].kind == Kind::Word
+            && self.toks[b].info.reporting.is_none()
+            && !self.is(b, lexicon::STOP)
+        {
+            b += 1;
+        }
+        if b == e + 2 {
+            return None;
+        }
+        let source = Span::new(self.toks[e + 1].span.start, self.toks[b - 1].span.end);
+        Some((Attribution::unnamed(source, cue), b))
+    }
+
     /// A noun phrase with no determiner that opens its clause, right before
     /// the verb at `v`: "Critics say", "Six in 10 say", ", and many said",
     /// "Organizers of both events insist".
