@@ -222,6 +222,30 @@ fn direct_attribution_patterns() {
             "think again",
             Some("the harbour trustees"),
         ),
+        (
+            "a subject no lexicon names, before the cue",
+            "The council's leaflet claimed \"the bridge will open in May.\"",
+            "open in May",
+            Some("The council's leaflet"),
+        ),
+        (
+            "a name and a colon",
+            "The harbour debate, in brief. Maria Lopez: \"The bridge stays shut.\"",
+            "stays shut",
+            Some("Maria Lopez"),
+        ),
+        (
+            "a person's clause and a colon",
+            "Maria Lopez went further on Monday: \"The bridge stays shut until May.\"",
+            "stays shut",
+            Some("Maria Lopez"),
+        ),
+        (
+            "a colon after a clause about a thing names nobody",
+            "The sign at the harbour was blunt: \"No entry.\"",
+            "No entry",
+            None,
+        ),
     ];
     for (name, body, needle, want) in cases {
         let a = article(body);

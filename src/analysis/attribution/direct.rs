@@ -111,8 +111,36 @@ impl Para<'_> {
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
     /// was "ridiculous"`, `according to X, "…"`.
     pub fn before(&self, first: usize) -> Option<Attribution> {
-        let sentence = self.sentence[first];
         let colon = first > 0 && self.punct(first - 1, ":");
+        self.cue_before(first, colon)
+            .or_else(|| colon.then(|| self.colon_subject(first - 1)).flatten())
+    }
+
+    /// `Ms Cole: "…"`, `Ms Cole went further: "…"`: with no cue, a quote
+    /// right after a colon is the words of the name the colon follows, or
+    /// else of the person whose name opens the sentence (or its main
+    /// clause, after a comma).
+    fn colon_subject(&self, colon: usize) -> Option<Attribution> {
+        let label = colon
+            .checked_sub(1)
+            .and_then(|j| self.mention_ending(j))
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                mention.kind == MentionKind::Name && mention.class != NameClass::Place
+            });
+        let m = label.or_else(|| {
+            let m = self.sentence_subject(colon)?;
+            let start = self.mentions[m].toks.0;
+            let opens = start == self.bounds[self.sentence[colon]].0 || self.punct(start - 1, ",");
+            (opens && self.people[m]).then_some(m)
+        })?;
+        Some(self.attribution(m, self.toks[colon].span, true))
+    }
+
+    /// The cue before the quote whose first token is `first`, within its
+    /// sentence, and the speaker it names.
+    fn cue_before(&self, first: usize, colon: bool) -> Option<Attribution> {
+        let sentence = self.sentence[first];
         let mut k = first;
         let mut steps = 0;
         let stop = first.saturating_sub(REACH);
@@ -144,6 +172,12 @@ impl Para<'_> {
             };
             if let Some(m) = m.filter(|&m| !self.is_it(m)) {
                 return Some(self.attribution(m, cue, colon));
+            }
+            // "The ad claims \"…\"": a subject no lexicon names.
+            if form != VerbForm::Gerund && m.is_none() {
+                if let Some(source) = self.subject_phrase(k) {
+                    return Some(Attribution::unnamed(source, cue));
+                }
             }
         }
         None
