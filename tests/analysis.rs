@@ -713,3 +713,35 @@ fn people_only_mentioned_are_listed_without_quotes() {
     assert_eq!(bolton.quotes, 0);
     assert_eq!(bolton.role.as_deref(), Some("national security adviser"));
 }
+
+#[test]
+fn a_pronoun_for_an_unnamed_group_leaves_the_speaker_unknown() {
+    // A pronoun's speaker is a named one; a description it would stand for
+    // ("the inspectors") is too often the wrong antecedent to give.
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "The inspectors arrived late on Monday. They said the bridge was unsafe.",
+            "the bridge was unsafe",
+            None,
+        ),
+        (
+            "Maria Lopez met the inspectors, who said the bridge was unsafe.",
+            "the bridge was unsafe",
+            None,
+        ),
+        (
+            "The inspectors arrived late. \"The bridge is unsafe,\" they said.",
+            "The bridge is unsafe",
+            None,
+        ),
+        (
+            "Republicans met on Monday. They said the bridge was unsafe.",
+            "the bridge was unsafe",
+            Some("Republicans"),
+        ),
+    ];
+    for (body, needle, want) in cases {
+        let a = article(body);
+        assert_eq!(speaker_of(&a, needle), *want, "{body}");
+    }
+}

@@ -596,6 +596,18 @@ impl Registry {
 }
 
 impl Entity {
+    /// Is the entity known by a proper name, or by a description with a
+    /// capitalised word in it ("the Democrats", "GOP primary voters"), not
+    /// only by common nouns ("the officials", "a spokesperson")?
+    pub fn named(&self, text: &str) -> bool {
+        let lex = lexicon::get();
+        let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+        self.name.proper
+            || name_words(&text[self.name.span])
+                .filter(capital)
+                .any(|w| lex.info(w).flags & (lexicon::DET | lexicon::INDEF) == 0)
+    }
+
     /// A new entity known by `name`, with no keys yet.
     fn new(name: Shown, class: Class, place: bool) -> Entity {
         Entity {
