@@ -745,3 +745,30 @@ fn a_pronoun_for_an_unnamed_group_leaves_the_speaker_unknown() {
         assert_eq!(speaker_of(&a, needle), *want, "{body}");
     }
 }
+
+#[test]
+fn what_follows_the_verb_of_a_quotation_is_not_reported_again() {
+    // "\"…,\" X said of …": the quotation is what X said; the words after
+    // the verb tell of what, how or where.
+    let cases = [
+        "\"The bridge is closed,\" Maria Lopez said of the ferry plan.",
+        "\"The bridge is closed,\" Maria Lopez said with a shrug.",
+        "\"The bridge is closed,\" Maria Lopez told the crowd in the harbour.",
+    ];
+    for body in cases {
+        let a = article(body);
+        let quotes: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
+                (&a.text[q.start..q.end], who.map(|s| s.name.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            quotes,
+            [("\"The bridge is closed,\"", Some("Maria Lopez"))],
+            "{body}"
+        );
+    }
+}

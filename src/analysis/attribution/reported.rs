@@ -159,6 +159,12 @@ impl Para<'_> {
             if let Some(found) = self.inverted(k, cue, form, e) {
                 return Some(found);
             }
+            // "\"…,\" Ms Lopez said of the plan": the quotation is what was
+            // said; what follows the verb tells where or of what.
+            let subject_start = subject.map_or(k, |m| self.mentions[m].toks.0);
+            if self.after_quotation(subject_start) || self.after_quotation(k) {
+                return None;
+            }
             match subject {
                 Some(m) => self.first_conjunct(m),
                 None => {
@@ -189,6 +195,21 @@ impl Para<'_> {
             return self.reported_after_verb(k, e, attr);
         }
         self.clause_around(k, e, self.mentions[m].toks.0, attr)
+    }
+
+    /// Does token `j` follow a quotation that a comma closes (`"…,"` or
+    /// `"…",`)? Then a speaker and verb at `j` attribute that quotation.
+    fn after_quotation(&self, j: usize) -> bool {
+        let Some(before) = j.checked_sub(1) else {
+            return false;
+        };
+        let closing = |q: usize| {
+            self.toks[q].quote.is_some() && self.text[..self.toks[q].span.start].ends_with(',')
+        };
+        if self.punct(before, ",") {
+            return before > 0 && self.toks[before - 1].quote.is_some();
+        }
+        closing(before)
     }
 
     /// The clause of the cue at `k` (last token `e`) whose subject starts at
