@@ -572,6 +572,12 @@ fn reported_speech_is_indirect() {
             "JANE DOE",
         ),
         (
+            "continued that",
+            "Maria Lopez continued that the bridge was safe.",
+            "the bridge was safe",
+            "Maria Lopez",
+        ),
+        (
             "those asked",
             "By a wide margin, those surveyed say the toll is too high.",
             "the toll is too high",
@@ -652,6 +658,11 @@ fn sentences_that_report_nothing_give_no_quote() {
         "UPDATE: The bridge has reopened to all traffic.",
         // "Lopez's comments came as …": "comments" is the noun, "Lopez's" no subject.
         "Lopez's comments came as the bridge closed for the winter.",
+        // "continues to …", "continued her …": going on, not saying.
+        "Maria Lopez continues to lead the council by a wide margin.",
+        "Maria Lopez continued her tour of the harbour on Monday.",
+        // An article's own changes are nobody's words.
+        "This article has been updated to include comments from the mayor.",
     ];
     for body in cases {
         let a = article(body);

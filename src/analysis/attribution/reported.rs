@@ -320,6 +320,23 @@ impl Para<'_> {
         Some((self.clause(start, k - 1)?, attr))
     }
 
+    /// Is the verb at `k` (last token `e`) one that introduces a quotation
+    /// but reports no clause: "continued" (`"…," she continued`) before
+    /// anything but "that" goes on doing something ("continues to lead",
+    /// "continued his tour"), and "updated" tells of an article's changes.
+    fn quotation_only(&self, k: usize, e: usize) -> bool {
+        // Most cues are ruled out by their first letter.
+        let first = self.text.as_bytes()[self.toks[k].span.start].to_ascii_lowercase();
+        if first != b'c' && first != b'u' {
+            return false;
+        }
+        match self.lower(k).as_bytes() {
+            b"continue" | b"continues" | b"continued" | b"continuing" => !self.is_that(e + 1),
+            b"update" | b"updates" | b"updated" | b"updating" => true,
+            _ => false,
+        }
+    }
+
     /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
     /// `…, X said.` Skipped when the reported clause holds a direct quote.
     pub fn reported(&self) -> Vec<Reported> {
@@ -343,7 +360,10 @@ impl Para<'_> {
             let nested =
                 || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
             let cue = self.cue_with(k, true);
-            if let Some((cue, form, e)) = cue.filter(|_| !infinitive() && !nested()) {
+            let ok = |&(_, _, e): &(Span, VerbForm, usize)| {
+                !infinitive() && !nested() && !self.quotation_only(k, e)
+            };
+            if let Some((cue, form, e)) = cue.filter(ok) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(k, cue, form, e));
