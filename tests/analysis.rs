@@ -455,7 +455,7 @@ fn reported_speech_is_indirect() {
             "a progressive after an unknown plural",
             "Recent surveys are showing the bridge is less busy.",
             "the bridge is less busy",
-            "surveys",
+            "Recent surveys",
         ),
         (
             "clause first, said and a role after it",
@@ -576,6 +576,18 @@ fn reported_speech_is_indirect() {
             "Maria Lopez continued that the bridge was safe.",
             "the bridge was safe",
             "Maria Lopez",
+        ),
+        (
+            "a capitalised modifier of a group",
+            "Democratic strategists say the toll is too high.",
+            "the toll is too high",
+            "Democratic strategists",
+        ),
+        (
+            "a group opening the sentence",
+            "Local residents said the toll was too high.",
+            "the toll was too high",
+            "Local residents",
         ),
         (
             "those asked",
