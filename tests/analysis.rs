@@ -590,6 +590,12 @@ fn reported_speech_is_indirect() {
             "Local residents",
         ),
         (
+            "a participle after an inverted speaker",
+            "The bridge was closed, said Maria Lopez, adding that it would reopen in May.",
+            "it would reopen in May",
+            "Maria Lopez",
+        ),
+        (
             "those asked",
             "By a wide margin, those surveyed say the toll is too high.",
             "the toll is too high",
@@ -794,4 +800,17 @@ fn what_follows_the_verb_of_a_quotation_is_not_reported_again() {
             "{body}"
         );
     }
+}
+
+#[test]
+fn a_participle_reports_for_the_subject_not_the_verb_s_object() {
+    // "X has praised Y, saying …": Y is what X praised; X says it.
+    let a = article("Maria Lopez has praised Tom Reed, saying the bridge was safe.");
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| &a.text[q.start..q.end] == "the bridge was safe")
+        .unwrap_or_else(|| panic!("no clause after saying in {:#?}", a.quotes));
+    let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
+    assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"));
 }

@@ -84,9 +84,14 @@ impl Para<'_> {
         if self.toks[j].info.verb.is_some() && self.cue_at(j).is_some() {
             return self.subject_before(j);
         }
+        // "…, said Ms Lopez, adding": the verb before the speaker follows a
+        // comma or a quotation; in "has praised Ms Lopez, saying" the
+        // mention is the verb's object.
         let m = self.mention_ending(j)?;
         let before = self.mentions[m].toks.0.checked_sub(1)?;
-        (self.toks[before].info.verb.is_some() && self.cue_at(before).is_some()).then_some(m)
+        let inverted = before > 0 && (self.punct(before - 1, ",") || !self.outside(before - 1));
+        (inverted && self.toks[before].info.verb.is_some() && self.cue_at(before).is_some())
+            .then_some(m)
     }
 
     /// The subject of the verb at token `v`: the mention just before it,
