@@ -814,3 +814,21 @@ fn a_participle_reports_for_the_subject_not_the_verb_s_object() {
     let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
     assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_participle_reports_for_the_sentence_s_subject_not_a_place_before_it() {
+    let cases = [
+        "At a rally in Fenby, Maria Lopez was blunt, saying the bridge was safe.",
+        "WASHINGTON - Maria Lopez defended the toll on Monday, saying the bridge was safe.",
+    ];
+    for body in cases {
+        let a = article(body);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| &a.text[q.start..q.end] == "the bridge was safe")
+            .unwrap_or_else(|| panic!("{body}: no clause after saying in {:#?}", a.quotes));
+        let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
+        assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"), "{body}");
+    }
+}
