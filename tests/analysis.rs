@@ -596,6 +596,12 @@ fn reported_speech_is_indirect() {
             "Maria Lopez",
         ),
         (
+            "a speaker named by a phrase around a preposition's object",
+            "One employee at the ferry firm said the toll was too high.",
+            "the toll was too high",
+            "One employee at the ferry firm",
+        ),
+        (
             "those asked",
             "By a wide margin, those surveyed say the toll is too high.",
             "the toll is too high",

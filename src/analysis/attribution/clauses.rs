@@ -363,6 +363,10 @@ impl Para<'_> {
         while b > a && self.punct(b - 1, ",;:—–-") {
             b -= 1;
         }
+        // Nothing but marks: no clause.
+        if b == a {
+            return None;
+        }
         Some(Span::new(
             self.toks[a].span.start,
             self.toks[b - 1].span.end,

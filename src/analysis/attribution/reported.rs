@@ -165,6 +165,27 @@ impl Para<'_> {
             if self.after_quotation(subject_start) || self.after_quotation(k) {
                 return None;
             }
+            // "One employee at the firm said": the phrase, not the firm.
+            // (Not across "who": "voters in Ohio, who said" speak themselves.)
+            let next_to_verb = |m: usize| {
+                (self.mentions[m].toks.1..k).all(|j| {
+                    self.is(j, lexicon::AUX)
+                        || self.toks[j].kind == Kind::Word && !lower_in(self.word(j), &["who"])
+                })
+            };
+            let enclosing = subject
+                .filter(|&m| !coordinated && next_to_verb(m))
+                .and_then(|m| self.enclosing_phrase(m));
+            if let Some(source) = enclosing {
+                let attr = Attribution {
+                    entity: None,
+                    source: Some(source),
+                    cue: Some(cue),
+                    evidence: Evidence::CueName,
+                };
+                let start = self.toks.partition_point(|t| t.span.start < source.start);
+                return self.clause_around(k, e, start, attr);
+            }
             match subject {
                 Some(m) => self.first_conjunct(m),
                 None => {

@@ -409,6 +409,60 @@ impl Para<'_> {
             .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
     }
 
+    /// "One employee at the ferry firm said", "Staff for the committee
+    /// said": when mention `m` right before the verb is a preposition's
+    /// object, the speaker is the whole noun phrase it ends, from its
+    /// clause's start. `None` when `m` follows no preposition, or what comes
+    /// before it is a clause ("officials who spoke with …", "she met the
+    /// crowd in …") or has no clear start.
+    pub(super) fn enclosing_phrase(&self, m: usize) -> Option<Span> {
+        let mut j = self.mentions[m].toks.0;
+        while j > 0 && self.is(j - 1, lexicon::DET) {
+            j -= 1;
+        }
+        let prep = j.checked_sub(1)?;
+        let prepositions = ["in", "at", "on", "from", "for", "with", "by", "among"];
+        if !self.is(prep, lexicon::STOP | lexicon::CONNECT)
+            || !lower_in(self.word(prep), &prepositions)
+        {
+            return None;
+        }
+        let mut k = prep;
+        while k > 0 && k + 12 > prep {
+            let b = k - 1;
+            let w = self.word(b);
+            let clause_edge = self.sentence[b] != self.sentence[prep]
+                || self.punct(b, ",;:(—–")
+                || lower_in(w, CLAUSE_LINKS);
+            if clause_edge {
+                break;
+            }
+            // A speech verb or a relative word: a clause, not a phrase.
+            let clause = self.toks[b].info.reporting.is_some()
+                || lower_in(w, &["who", "which", "where", "when", "whose", "that"]);
+            if !self.outside(b) || self.toks[b].kind == Kind::Punct || clause {
+                return None;
+            }
+            k = b;
+        }
+        // The phrase opens its clause, with neither a verb nor a pronoun.
+        let opens = k == 0
+            || self.sentence[k - 1] != self.sentence[prep]
+            || self.punct(k - 1, ",;:(—–")
+            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        let first = self.word(k);
+        let pronoun = self
+            .mention_starting(k)
+            .is_some_and(|p| self.mentions[p].kind == MentionKind::Pronoun);
+        let head_ok = k < prep
+            && !pronoun
+            && self.toks[k].info.verb.is_none()
+            && self.toks[k].info.reporting.is_none()
+            && !lower_in(first, &["it", "there"])
+            && !self.is(k, lexicon::AUX | lexicon::CONNECT);
+        (opens && head_ok).then(|| Span::new(self.toks[k].span.start, self.mentions[m].span.end))
+    }
+
     /// "X continued to call for …": the subject of the verb before "to".
     pub(super) fn infinitive_subject(&self, k: usize) -> Option<usize> {
         let to = k.checked_sub(1)?;
