@@ -838,3 +838,17 @@ fn a_participle_reports_for_the_sentence_s_subject_not_a_place_before_it() {
         assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"), "{body}");
     }
 }
+
+#[test]
+fn a_first_person_opening_the_sentence_is_no_named_speaker() {
+    // The writer's "I" or "we" is nobody the article names.
+    for body in [
+        "I have called on the council to cut the toll.",
+        "We have urged the council to cut the toll.",
+        "You said the toll would be cut.",
+    ] {
+        let a = article(body);
+        let named: Vec<_> = a.quotes.iter().filter(|q| q.speaker.is_some()).collect();
+        assert!(named.is_empty(), "{body}: {named:#?}");
+    }
+}

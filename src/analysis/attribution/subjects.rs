@@ -262,7 +262,9 @@ impl Para<'_> {
                 && !w.ends_with("\u{2019}s")
                 && !lower_in(
                     self.word(j),
-                    &["there", "here", "all", "both", "why", "how"],
+                    &[
+                        "there", "here", "all", "both", "why", "how", "i", "we", "you",
+                    ],
                 )
                 && self.toks[j].kind == Kind::Word
                 && self.outside(j)
