@@ -602,6 +602,12 @@ fn reported_speech_is_indirect() {
             "One employee at the ferry firm",
         ),
         (
+            "according to a description and where it appeared",
+            "According to a report in the Fenby Courier, the toll will rise in May.",
+            "the toll will rise in May",
+            "a report in the Fenby Courier",
+        ),
+        (
             "those asked",
             "By a wide margin, those surveyed say the toll is too high.",
             "the toll is too high",

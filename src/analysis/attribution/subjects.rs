@@ -205,7 +205,22 @@ impl Para<'_> {
             let described = matches!(mention.kind, MentionKind::Group | MentionKind::RoleNoun)
                 && lower_in(
                     self.word(mention.toks.1),
-                    &["by", "from", "of", "compiled", "conducted", "released"],
+                    &[
+                        "by",
+                        "from",
+                        "of",
+                        "in",
+                        "at",
+                        "for",
+                        "with",
+                        "compiled",
+                        "conducted",
+                        "released",
+                        "published",
+                        "obtained",
+                        "provided",
+                        "available",
+                    ],
                 );
             if !described {
                 return Some(self.attribution(m, cue, colon));
