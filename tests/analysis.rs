@@ -691,6 +691,9 @@ fn sentences_that_report_nothing_give_no_quote() {
         // "continues to …", "continued her …": going on, not saying.
         "Maria Lopez continues to lead the council by a wide margin.",
         "Maria Lopez continued her tour of the harbour on Monday.",
+        // "said of …", "said with …": the topic or the manner.
+        "Maria Lopez said of the ferry plan on Monday.",
+        "Maria Lopez said with a shrug of her shoulders.",
         // An article's own changes are nobody's words.
         "This article has been updated to include comments from the mayor.",
     ];
