@@ -861,3 +861,22 @@ fn a_first_person_opening_the_sentence_is_no_named_speaker() {
         assert!(named.is_empty(), "{body}: {named:#?}");
     }
 }
+
+#[test]
+fn a_role_noun_with_another_place_or_body_is_not_the_holder() {
+    // "the Marlow governor" is not the governor the article named before.
+    let a = article(
+        "The governor, Tom Reed, met reporters on Monday.\n\n\"The bridge is safe,\" the Marlow governor said.\n\n\"It is,\" the governor said.",
+    );
+    assert_eq!(
+        speaker_of(&a, "bridge is safe"),
+        Some("the Marlow governor")
+    );
+    assert_eq!(speaker_of(&a, "It is"), Some("Tom Reed"));
+    // A country is seldom given with the role: "the US president" is still
+    // the president the article named.
+    let a = article(
+        "The president, Tom Reed, met reporters on Monday.\n\n\"We agreed,\" the US president said.",
+    );
+    assert_eq!(speaker_of(&a, "We agreed"), Some("Tom Reed"));
+}
