@@ -694,6 +694,10 @@ fn sentences_that_report_nothing_give_no_quote() {
         // "said of …", "said with …": the topic or the manner.
         "Maria Lopez said of the ferry plan on Monday.",
         "Maria Lopez said with a shrug of her shoulders.",
+        // "spoke to …", "spoke for …", "spoke on …": to whom, how long, on what terms.
+        "Maria Lopez spoke to reporters at the harbour on Monday.",
+        "Maria Lopez spoke for nearly an hour at the town hall.",
+        "A ferry worker spoke on condition of anonymity about the toll.",
         // An article's own changes are nobody's words.
         "This article has been updated to include comments from the mayor.",
     ];

@@ -344,16 +344,22 @@ impl Para<'_> {
     /// Is the verb at `k` (last token `e`) one that introduces a quotation
     /// but reports no clause: "continued" (`"…," she continued`) before
     /// anything but "that" goes on doing something ("continues to lead",
-    /// "continued his tour"), and "updated" tells of an article's changes.
+    /// "continued his tour"), "updated" tells of an article's changes, and
+    /// "spoke to", "spoke for", "spoke on" say to whom, how long or on what
+    /// terms.
     fn quotation_only(&self, k: usize, e: usize) -> bool {
         // Most cues are ruled out by their first letter.
         let first = self.text.as_bytes()[self.toks[k].span.start].to_ascii_lowercase();
-        if first != b'c' && first != b'u' {
+        if !matches!(first, b'c' | b'u' | b's' | b't') {
             return false;
         }
         match self.lower(k).as_bytes() {
             b"continue" | b"continues" | b"continued" | b"continuing" => !self.is_that(e + 1),
             b"update" | b"updates" | b"updated" | b"updating" => true,
+            // "spoke to reporters", "spoke for an hour", "spoke on condition
+            // of anonymity": to whom, how long, on what terms.
+            b"speak" | b"speaks" | b"spoke" | b"spoken" | b"speaking" | b"talk" | b"talks"
+            | b"talked" | b"talking" => lower_in(self.word(e + 1), &["to", "for", "on"]),
             _ => false,
         }
     }
