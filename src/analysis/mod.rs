@@ -252,6 +252,25 @@ impl State {
             };
             a.entity = Some(e);
         }
+        // "They said …" after "the officials": a pronoun stands for a named
+        // speaker or for nobody the reader can be told. A description it
+        // resolved to ("another study", "the first joint event") is mostly
+        // the wrong antecedent, so the speaker is left unknown.
+        let pronoun = |a: &Attribution| {
+            a.evidence == Evidence::Pronoun
+                || a.source
+                    .is_some_and(|s| text[s].eq_ignore_ascii_case("who"))
+        };
+        let all = self
+            .direct
+            .iter_mut()
+            .flatten()
+            .chain(self.reported.iter_mut().map(|(_, a)| a));
+        for a in all {
+            if a.entity.is_some_and(|e| !registry.entities[e].named(text)) && pronoun(a) {
+                a.entity = None;
+            }
+        }
     }
 }
 

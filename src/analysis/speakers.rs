@@ -526,6 +526,9 @@ impl Registry {
             .collect();
         holders.sort_unstable();
         holders.dedup();
+        if !holders.is_empty() {
+            self.keep_proper_modifiers(text, m, &head, &phrase, &mut holders);
+        }
         // The holder whose role shares most words with the phrase ("the US
         // president"), then the most mentioned.
         let best = holders.into_iter().max_by_key(|&id| {
@@ -537,6 +540,39 @@ impl Registry {
             (modifiers, e.count, id)
         });
         best.or_else(|| Some(self.group(text, m)))
+    }
+
+    /// "the Marlow governor", "the CNN president": keep only the `holders`
+    /// whose roles have each capitalised modifier of the role noun `m`
+    /// (`head` and `phrase` its head and itself, lowercase), places and
+    /// nationalities aside; the others hold the role somewhere else.
+    #[inline(never)]
+    fn keep_proper_modifiers(
+        &self,
+        text: &str,
+        m: &Mention,
+        head: &str,
+        phrase: &str,
+        holders: &mut Vec<Eid>,
+    ) {
+        let words = text[m.span]
+            .split_whitespace()
+            .zip(phrase.split_whitespace());
+        let modifiers = words.skip(1).filter_map(|(w, lower)| {
+            let bare = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("\u{2019}s"))
+                .unwrap_or(lower);
+            let proper = w.starts_with(|c: char| c.is_uppercase());
+            (proper && !bare.is_empty() && !head.contains(bare)).then_some(bare)
+        });
+        // A country or nationality ("the US president") is seldom given
+        // with the role, so it rules nobody out.
+        let lex = lexicon::get();
+        let modifiers = modifiers.filter(|w| lex.info(w).flags & lexicon::PLACE == 0);
+        for w in modifiers {
+            holders.retain(|&id| self.entities[id].roles.iter().any(|r| r.contains(w)));
+        }
     }
 
     /// Entities with a role that has the lowercase word `w` in it.
@@ -596,6 +632,18 @@ impl Registry {
 }
 
 impl Entity {
+    /// Is the entity known by a proper name, or by a description with a
+    /// capitalised word in it ("the Democrats", "GOP primary voters"), not
+    /// only by common nouns ("the officials", "a spokesperson")?
+    pub fn named(&self, text: &str) -> bool {
+        let lex = lexicon::get();
+        let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+        self.name.proper
+            || name_words(&text[self.name.span])
+                .filter(capital)
+                .any(|w| lex.info(w).flags & (lexicon::DET | lexicon::INDEF) == 0)
+    }
+
     /// A new entity known by `name`, with no keys yet.
     fn new(name: Shown, class: Class, place: bool) -> Entity {
         Entity {

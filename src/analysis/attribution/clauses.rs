@@ -76,6 +76,16 @@ impl Para<'_> {
                 next.as_bytes(),
                 b"about" | b"for" | b"on" | b"of" | b"against" | b"with"
             );
+        // "said of the plan", "said with a shrug": the topic or the manner,
+        // not the words.
+        let topic = matches!(next.as_bytes(), b"of" | b"with")
+            && matches!(
+                self.lower(k).as_bytes(),
+                b"say" | b"says" | b"said" | b"saying"
+            );
+        if topic {
+            return None;
+        }
         let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
         if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
@@ -362,6 +372,10 @@ impl Para<'_> {
         let mut b = b;
         while b > a && self.punct(b - 1, ",;:—–-") {
             b -= 1;
+        }
+        // Nothing but marks: no clause.
+        if b == a {
+            return None;
         }
         Some(Span::new(
             self.toks[a].span.start,

@@ -272,11 +272,23 @@ impl<'a> Para<'a> {
             people,
             headline: false,
         };
+        let mut passed_over = false;
         for (n, m) in mentions.iter().enumerate() {
             let s = sentence[m.toks.0];
             if !m.in_quote && m.kind != MentionKind::Pronoun {
                 p.busy[s] = true;
             }
+            if !m.in_quote && ents[n].is_some() && p.subject[s].is_none() {
+                if p.aside(n) {
+                    passed_over = true;
+                } else {
+                    p.subject[s] = Some(n);
+                }
+            }
+        }
+        // A sentence that names only places or objects: its first mention.
+        for (n, m) in mentions.iter().enumerate().filter(|_| passed_over) {
+            let s = sentence[m.toks.0];
             if !m.in_quote && ents[n].is_some() && p.subject[s].is_none() {
                 p.subject[s] = Some(n);
             }
@@ -289,6 +301,27 @@ impl<'a> Para<'a> {
             }
         }
         p
+    }
+
+    /// Is mention `n` unlikely to be its sentence's subject: a place, a
+    /// dateline ("WASHINGTON — …"), a preposition's object ("at a rally in
+    /// Fenby, Ms Lopez …") or a possessive ("Ms Lopez's victories")?
+    fn aside(&self, n: usize) -> bool {
+        let m = &self.mentions[n];
+        let place = m.kind == MentionKind::Name
+            && m.class == super::mentions::NameClass::Place
+            && !self.people[n];
+        // "WASHINGTON — …", "PARIS (Reuters) - …": a dateline.
+        let dateline = || m.toks.0 == 0 && self.punct(m.toks.1, "—–-(");
+        let possessive = || {
+            let last = &self.text.as_bytes()[..self.toks[m.toks.1 - 1].span.end];
+            m.kind != MentionKind::Pronoun
+                && (last.ends_with(b"'s") || last.ends_with("\u{2019}s".as_bytes()))
+        };
+        place
+            || dateline()
+            || possessive()
+            || super::mentions::after_preposition(self.text, self.toks, m.toks.0)
     }
 
     /// Give back the per-paragraph buffers for the next paragraph.

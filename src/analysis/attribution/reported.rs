@@ -159,6 +159,33 @@ impl Para<'_> {
             if let Some(found) = self.inverted(k, cue, form, e) {
                 return Some(found);
             }
+            // "\"…,\" Ms Lopez said of the plan": the quotation is what was
+            // said; what follows the verb tells where or of what.
+            let subject_start = subject.map_or(k, |m| self.mentions[m].toks.0);
+            if self.after_quotation(subject_start) || self.after_quotation(k) {
+                return None;
+            }
+            // "One employee at the firm said": the phrase, not the firm.
+            // (Not across "who": "voters in Ohio, who said" speak themselves.)
+            let next_to_verb = |m: usize| {
+                (self.mentions[m].toks.1..k).all(|j| {
+                    self.is(j, lexicon::AUX)
+                        || self.toks[j].kind == Kind::Word && !lower_in(self.word(j), &["who"])
+                })
+            };
+            let enclosing = subject
+                .filter(|&m| !coordinated && next_to_verb(m))
+                .and_then(|m| self.enclosing_phrase(m));
+            if let Some(source) = enclosing {
+                let attr = Attribution {
+                    entity: None,
+                    source: Some(source),
+                    cue: Some(cue),
+                    evidence: Evidence::CueName,
+                };
+                let start = self.toks.partition_point(|t| t.span.start < source.start);
+                return self.clause_around(k, e, start, attr);
+            }
             match subject {
                 Some(m) => self.first_conjunct(m),
                 None => {
@@ -184,6 +211,21 @@ impl Para<'_> {
             return self.reported_after_verb(k, e, attr);
         }
         self.clause_around(k, e, self.mentions[m].toks.0, attr)
+    }
+
+    /// Does token `j` follow a quotation that a comma closes (`"…,"` or
+    /// `"…",`)? Then a speaker and verb at `j` attribute that quotation.
+    fn after_quotation(&self, j: usize) -> bool {
+        let Some(before) = j.checked_sub(1) else {
+            return false;
+        };
+        let closing = |q: usize| {
+            self.toks[q].quote.is_some() && self.text[..self.toks[q].span.start].ends_with(',')
+        };
+        if self.punct(before, ",") {
+            return before > 0 && self.toks[before - 1].quote.is_some();
+        }
+        closing(before)
     }
 
     /// The clause of the cue at `k` (last token `e`) whose subject starts at
@@ -269,6 +311,29 @@ impl Para<'_> {
         Some((self.clause(start, k - 1)?, attr))
     }
 
+    /// Is the verb at `k` (last token `e`) one that introduces a quotation
+    /// but reports no clause: "continued" (`"…," she continued`) before
+    /// anything but "that" goes on doing something ("continues to lead",
+    /// "continued his tour"), "updated" tells of an article's changes, and
+    /// "spoke to", "spoke for", "spoke on" say to whom, how long or on what
+    /// terms.
+    fn quotation_only(&self, k: usize, e: usize) -> bool {
+        // Most cues are ruled out by their first letter.
+        let first = self.text.as_bytes()[self.toks[k].span.start].to_ascii_lowercase();
+        if !matches!(first, b'c' | b'u' | b's' | b't') {
+            return false;
+        }
+        match self.lower(k).as_bytes() {
+            b"continue" | b"continues" | b"continued" | b"continuing" => !self.is_that(e + 1),
+            b"update" | b"updates" | b"updated" | b"updating" => true,
+            // "spoke to reporters", "spoke for an hour", "spoke on condition
+            // of anonymity": to whom, how long, on what terms.
+            b"speak" | b"speaks" | b"spoke" | b"spoken" | b"speaking" | b"talk" | b"talks"
+            | b"talked" | b"talking" => lower_in(self.word(e + 1), &["to", "for", "on"]),
+            _ => false,
+        }
+    }
+
     /// Indirect speech: `X said (that) …`, `X told Y that …`, `according to X, …`,
     /// `…, X said.` Skipped when the reported clause holds a direct quote.
     pub fn reported(&self) -> Vec<Reported> {
@@ -292,7 +357,10 @@ impl Para<'_> {
             let nested =
                 || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
             let cue = self.cue_with(k, true);
-            if let Some((cue, form, e)) = cue.filter(|_| !infinitive() && !nested()) {
+            let ok = |&(_, _, e): &(Span, VerbForm, usize)| {
+                !infinitive() && !nested() && !self.quotation_only(k, e)
+            };
+            if let Some((cue, form, e)) = cue.filter(ok) {
                 let found = self
                     .passive(k, cue, form)
                     .or_else(|| self.reported_at(k, cue, form, e));

@@ -84,9 +84,14 @@ impl Para<'_> {
         if self.toks[j].info.verb.is_some() && self.cue_at(j).is_some() {
             return self.subject_before(j);
         }
+        // "…, said Ms Lopez, adding": the verb before the speaker follows a
+        // comma or a quotation; in "has praised Ms Lopez, saying" the
+        // mention is the verb's object.
         let m = self.mention_ending(j)?;
         let before = self.mentions[m].toks.0.checked_sub(1)?;
-        (self.toks[before].info.verb.is_some() && self.cue_at(before).is_some()).then_some(m)
+        let inverted = before > 0 && (self.punct(before - 1, ",") || !self.outside(before - 1));
+        (inverted && self.toks[before].info.verb.is_some() && self.cue_at(before).is_some())
+            .then_some(m)
     }
 
     /// The subject of the verb at token `v`: the mention just before it,
@@ -200,7 +205,22 @@ impl Para<'_> {
             let described = matches!(mention.kind, MentionKind::Group | MentionKind::RoleNoun)
                 && lower_in(
                     self.word(mention.toks.1),
-                    &["by", "from", "of", "compiled", "conducted", "released"],
+                    &[
+                        "by",
+                        "from",
+                        "of",
+                        "in",
+                        "at",
+                        "for",
+                        "with",
+                        "compiled",
+                        "conducted",
+                        "released",
+                        "published",
+                        "obtained",
+                        "provided",
+                        "available",
+                    ],
                 );
             if !described {
                 return Some(self.attribution(m, cue, colon));
@@ -257,7 +277,9 @@ impl Para<'_> {
                 && !w.ends_with("\u{2019}s")
                 && !lower_in(
                     self.word(j),
-                    &["there", "here", "all", "both", "why", "how"],
+                    &[
+                        "there", "here", "all", "both", "why", "how", "i", "we", "you",
+                    ],
                 )
                 && self.toks[j].kind == Kind::Word
                 && self.outside(j)
@@ -427,6 +449,60 @@ impl Para<'_> {
         };
         (k < v && boundary && edge(k) && edge(v - 1))
             .then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
+    }
+
+    /// "One employee at the ferry firm said", "Staff for the committee
+    /// said": when mention `m` right before the verb is a preposition's
+    /// object, the speaker is the whole noun phrase it ends, from its
+    /// clause's start. `None` when `m` follows no preposition, or what comes
+    /// before it is a clause ("officials who spoke with …", "she met the
+    /// crowd in …") or has no clear start.
+    pub(super) fn enclosing_phrase(&self, m: usize) -> Option<Span> {
+        let mut j = self.mentions[m].toks.0;
+        while j > 0 && self.is(j - 1, lexicon::DET) {
+            j -= 1;
+        }
+        let prep = j.checked_sub(1)?;
+        let prepositions = ["in", "at", "on", "from", "for", "with", "by", "among"];
+        if !self.is(prep, lexicon::STOP | lexicon::CONNECT)
+            || !lower_in(self.word(prep), &prepositions)
+        {
+            return None;
+        }
+        let mut k = prep;
+        while k > 0 && k + 12 > prep {
+            let b = k - 1;
+            let w = self.word(b);
+            let clause_edge = self.sentence[b] != self.sentence[prep]
+                || self.punct(b, ",;:(—–")
+                || lower_in(w, CLAUSE_LINKS);
+            if clause_edge {
+                break;
+            }
+            // A speech verb or a relative word: a clause, not a phrase.
+            let clause = self.toks[b].info.reporting.is_some()
+                || lower_in(w, &["who", "which", "where", "when", "whose", "that"]);
+            if !self.outside(b) || self.toks[b].kind == Kind::Punct || clause {
+                return None;
+            }
+            k = b;
+        }
+        // The phrase opens its clause, with neither a verb nor a pronoun.
+        let opens = k == 0
+            || self.sentence[k - 1] != self.sentence[prep]
+            || self.punct(k - 1, ",;:(—–")
+            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        let first = self.word(k);
+        let pronoun = self
+            .mention_starting(k)
+            .is_some_and(|p| self.mentions[p].kind == MentionKind::Pronoun);
+        let head_ok = k < prep
+            && !pronoun
+            && self.toks[k].info.verb.is_none()
+            && self.toks[k].info.reporting.is_none()
+            && !lower_in(first, &["it", "there"])
+            && !self.is(k, lexicon::AUX | lexicon::CONNECT);
+        (opens && head_ok).then(|| Span::new(self.toks[k].span.start, self.mentions[m].span.end))
     }
 
     /// "X continued to call for …": the subject of the verb before "to".

@@ -137,7 +137,15 @@ fn describe(
             return None;
         }
         let group_word = tok_is(toks, k, lexicon::GROUP);
-        if toks[k].cap && k == start && !definite && !indefinite && !group_word {
+        // "Democratic strategists", "Senior officials": a capitalised word
+        // right before a plural group noun is its modifier.
+        let modifier = || {
+            toks.get(k + 1)
+                .is_some_and(|n| !n.cap && n.kind == Kind::Word)
+                && tok_is(toks, k + 1, lexicon::GROUP)
+                && ends_in_s(text, &toks[k + 1])
+        };
+        if toks[k].cap && k == start && !definite && !indefinite && !group_word && !modifier() {
             return None;
         }
         let Some(mut end) = noun_phrase_head(lex, text, toks, k) else {
