@@ -713,3 +713,67 @@ fn people_only_mentioned_are_listed_without_quotes() {
     assert_eq!(bolton.quotes, 0);
     assert_eq!(bolton.role.as_deref(), Some("national security adviser"));
 }
+
+/// The exact clause reported and its speaker, for each row: (case, article
+/// body, reported clause, speaker).
+fn assert_reported(cases: &[(&str, &str, &str, &str)]) {
+    for (name, body, clause, want) in cases {
+        let a = article(body);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect && &a.text[q.start..q.end] == *clause);
+        let q = q.unwrap_or_else(|| {
+            let got: Vec<&str> = a.quotes.iter().map(|q| &a.text[q.start..q.end]).collect();
+            panic!("case {name}: no reported clause {clause:?}, got {got:?}")
+        });
+        let who = q
+            .speaker
+            .as_deref()
+            .and_then(|id| a.speaker(id))
+            .map(|s| s.name.as_str());
+        assert_eq!(who, Some(*want), "case {name}");
+    }
+}
+
+#[test]
+fn according_to_reports_the_clause_it_belongs_to() {
+    assert_reported(&[
+        (
+            "an aside after an opening phrase reports the whole sentence",
+            "Since the spring, according to the harbour board, ferry fares have doubled.",
+            "Since the spring, according to the harbour board, ferry fares have doubled",
+            "the harbour board",
+        ),
+        (
+            "an aside with a name",
+            "At the centre of the dispute, according to Maria Lopez, was a missing contract.",
+            "At the centre of the dispute, according to Maria Lopez, was a missing contract",
+            "Maria Lopez",
+        ),
+        (
+            "a connective before it",
+            "But, according to the harbour board, the ferry will keep running.",
+            "the ferry will keep running",
+            "the harbour board",
+        ),
+        (
+            "an earlier verb's clause ends before it",
+            "The council is weighing a plan to close the bridge for a month, according to two officials.",
+            "The council is weighing a plan to close the bridge for a month",
+            "two officials",
+        ),
+        (
+            "a source whose mention ends before its comma",
+            "According to a survey by the Fenby Herald/Tidewater Post out Friday, most drivers oppose the toll.",
+            "most drivers oppose the toll",
+            "a survey by the Fenby Herald",
+        ),
+        (
+            "an appositive after the source stays out",
+            "Most drivers will pay more under the plan, according to Maria Lopez, a former harbour master.",
+            "Most drivers will pay more under the plan",
+            "Maria Lopez",
+        ),
+    ]);
+}

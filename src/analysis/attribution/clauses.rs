@@ -321,6 +321,10 @@ impl Para<'_> {
     /// (", and more than 4 in 10 said …").
     pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
         for j in a + 2..end.saturating_sub(2) {
+            // "…, according to X": X's attribution, not part of this clause.
+            if self.punct(j - 1, ",") && is_according(self.word(j)) && self.cue_at(j).is_some() {
+                return j - 1;
+            }
             if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
                 let n = j + 1;
                 let subject = self.mention_starting(n).is_some()

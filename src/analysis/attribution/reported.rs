@@ -39,6 +39,29 @@ const NOT_SPEAKERS: &[&str] = &[
     "report",
 ];
 
+/// Words that open a sentence by linking it to the one before: "But,
+/// according to X, …" still opens with its attribution.
+const SENTENCE_LINKS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "still",
+    "now",
+    "however",
+    "also",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "overall",
+    "then",
+    "moreover",
+    "further",
+    "plus",
+    "today",
+    "yesterday",
+];
+
 impl Para<'_> {
     /// `The nominee has been endorsed by dozens of papers`: the subject is what
     /// was said or backed, the agent after "by" the source.
@@ -97,13 +120,23 @@ impl Para<'_> {
         if is_according(&self.text[cue]) {
             let attr = self.according(cue, e, false)?;
             let start = self.sentence_start(k);
-            if start == k || (start + 1 == k) {
-                let source_end = attr.source.map_or(e + 1, |s| {
-                    self.toks.partition_point(|t| t.span.end <= s.end)
-                });
+            let source_end = attr.source.map_or(e + 1, |s| {
+                self.toks.partition_point(|t| t.span.end <= s.end)
+            });
+            // "But, according to X, …": a connective before it leaves it first.
+            let opening = start == k
+                || start + 1 == k
+                || (start + 2 == k
+                    && self.punct(start + 1, ",")
+                    && lower_in(self.word(start), SENTENCE_LINKS));
+            if opening {
                 let mut a = source_end.max(e + 1);
                 if self.punct(a, ",") {
                     a += 1;
+                } else if let Some(comma) = self.comma_after_source(a) {
+                    // "According to a poll by X/Y out Thursday, the …": the
+                    // source runs on to its comma.
+                    a = comma + 1;
                 }
                 // "According to the harbour master, Ruth Lindqvist, the
                 // ferry …": a name set off by commas that is the source's
@@ -119,6 +152,27 @@ impl Para<'_> {
                     self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
                     attr,
                 ));
+            }
+            // "Since May, according to the agency, prices have …": an aside
+            // inside the sentence, which all of it reports.
+            // Only after a short opening phrase or before a conjunction: a
+            // whole clause before it is what it reports, and what follows
+            // the source's comma is more about the source ("…, according to
+            // X, a former aide, …").
+            let end = self.sentence_end(k);
+            let next = source_end + 1;
+            let aside = k > start
+                && self.punct(k - 1, ",")
+                && self.punct(source_end, ",")
+                && next + 2 < end
+                && (k <= start + 8
+                    || lower_in(
+                        self.word(next),
+                        &["and", "but", "although", "though", "while"],
+                    ));
+            if aside && (start..end).all(|j| self.outside(j)) {
+                let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
+                return Some((span, attr));
             }
             return Some((self.clause(start, k)?, attr));
         }
@@ -236,6 +290,18 @@ impl Para<'_> {
         self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
     }
 
+    /// The comma that ends an "according to" source at token `a` the
+    /// source's mention stopped short of, a few plain words on.
+    fn comma_after_source(&self, a: usize) -> Option<usize> {
+        let stop = (a + 12).min(self.toks.len());
+        (a..stop)
+            .take_while(|&j| self.outside(j) && self.sentence[j] == self.sentence[a])
+            .find(|&j| {
+                self.punct(j, ",") || (self.toks[j].info.reporting.is_some() && !self.toks[j].cap)
+            })
+            .filter(|&j| self.punct(j, ","))
+    }
+
     /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":
     /// a speech verb after a comma with its speaker after it; the clause is
     /// what comes before the comma.
@@ -319,8 +385,12 @@ impl Para<'_> {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 || k > 0 && self.toks[k].info.verb.is_none() && lower_in(self.word(k - 1), &["to"]);
-            let nested =
-                || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
+            // ("according to" names its own source, whatever holds it.)
+            let nested = || {
+                self.toks[k].span.start < reported_until
+                    && self.toks[k].info.verb.is_none()
+                    && !is_according(self.word(k))
+            };
             let cue = self.cue_with(k, true);
             if let Some((cue, form, e)) = cue.filter(|_| !infinitive() && !nested()) {
                 let found = self
