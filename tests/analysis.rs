@@ -777,3 +777,21 @@ fn according_to_reports_the_clause_it_belongs_to() {
         ),
     ]);
 }
+
+#[test]
+fn a_reported_clause_opens_where_its_words_say() {
+    assert_reported(&[
+        (
+            "a listener's that, then another that inside the clause",
+            "Maria Lopez told the council that it was not that simple to reopen the bridge.",
+            "it was not that simple to reopen the bridge",
+            "Maria Lopez",
+        ),
+        (
+            "at least opens a count",
+            "Maria Lopez said at least 20 cars had crossed the bridge.",
+            "at least 20 cars had crossed the bridge",
+            "Maria Lopez",
+        ),
+    ]);
+}

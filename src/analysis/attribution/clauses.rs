@@ -110,7 +110,9 @@ impl Para<'_> {
                 })
                 .find(|&j| self.is_that(j));
             a = match that {
-                Some(j) => j + 1,
+                // Past the listener's "that" the clause has begun: a "that"
+                // in it ("it was not that simple") opens nothing more.
+                Some(j) => return Some((self.clause(j + 1, end)?, attr)),
                 None => {
                     let past = self
                         .mention_starting(a)
@@ -162,6 +164,7 @@ impl Para<'_> {
         };
         while a < end
             && skipped < if in_phrase { 7 } else { 4 }
+            && !self.at_least(a)
             && (lower_in(self.word(a), CLAUSE_SKIP)
                 || self.is(a, lexicon::DAY)
                 || (self.toks[a].cap && skipped > 0 && !self.opens_with_subject(a))
@@ -265,6 +268,12 @@ impl Para<'_> {
             })
     }
 
+    /// "reported at least 20 victims": "at least" or "at most" at token
+    /// `a` opens a count, not a place or a time.
+    fn at_least(&self, a: usize) -> bool {
+        lower_in(self.word(a), &["at"]) && lower_in(self.word(a + 1), &["least", "most"])
+    }
+
     pub(super) fn clause_opens(&self, a: usize) -> bool {
         let Some(t) = self.toks.get(a) else {
             return false;
@@ -280,6 +289,9 @@ impl Para<'_> {
             return false;
         }
         if self.clause_opens_infinitive(a) {
+            return true;
+        }
+        if self.at_least(a) {
             return true;
         }
         let preposition = matches!(
