@@ -795,3 +795,27 @@ fn a_reported_clause_opens_where_its_words_say() {
         ),
     ]);
 }
+
+#[test]
+fn a_share_of_a_group_speaks_as_the_share() {
+    assert_reported(&[
+        (
+            "n in 10",
+            "Six in 10 drivers said the toll was too high.",
+            "the toll was too high",
+            "Six in 10 drivers",
+        ),
+        (
+            "a percentage alone",
+            "About 9 percent said they had no view on the bridge.",
+            "they had no view on the bridge",
+            "About 9 percent",
+        ),
+        (
+            "most of a group",
+            "Most of the councillors say the bridge should reopen soon.",
+            "the bridge should reopen soon",
+            "Most of the councillors",
+        ),
+    ]);
+}

@@ -19,6 +19,7 @@ use std::num::NonZeroU32;
 mod clauses;
 mod direct;
 mod reported;
+mod shares;
 mod subjects;
 
 /// Who a quote is attributed to and why.
@@ -116,7 +117,7 @@ const BEFORE_BASE: &[&str] = &[
 ];
 
 /// A short word in lowercase ASCII (see [`Para::lower`]).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Lower {
     bytes: [u8; 16],
     len: usize,

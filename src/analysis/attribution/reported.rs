@@ -213,6 +213,17 @@ impl Para<'_> {
             if let Some(found) = self.inverted(k, cue, form, e) {
                 return Some(found);
             }
+            // "Six in 10 voters said …": the share, not the group, speaks.
+            if let Some(source) = self.share_subject(k).filter(|_| !coordinated) {
+                let attr = Attribution {
+                    entity: None,
+                    source: Some(source),
+                    cue: Some(cue),
+                    evidence: Evidence::CueName,
+                };
+                let start = self.toks.partition_point(|t| t.span.start < source.start);
+                return self.clause_around(k, e, start, attr);
+            }
             match subject {
                 Some(m) => self.first_conjunct(m),
                 None => {
