@@ -819,3 +819,25 @@ fn a_share_of_a_group_speaks_as_the_share() {
         ),
     ]);
 }
+
+#[test]
+fn a_poll_named_with_in_is_the_source_of_its_figures() {
+    assert_reported(&[
+        (
+            "opening the sentence",
+            "In a Fenby Herald poll released Monday, 52 percent of drivers backed the toll.",
+            "52 percent of drivers backed the toll",
+            "a Fenby Herald poll released Monday",
+        ),
+        (
+            "closing the sentence",
+            "Maria Lopez holds a wide lead over her rivals in the latest Herald survey.",
+            "Maria Lopez holds a wide lead over her rivals",
+            "the latest Herald survey",
+        ),
+    ]);
+    // Inside the sentence the poll names no source: "the lead in the polls
+    // has grown" reports nothing.
+    let a = article("Her lead in the polls has grown since the bridge closed.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}

@@ -129,6 +129,11 @@ impl Lower {
     }
 }
 
+/// Is this cue the "in" of "in a poll"?
+fn is_in(cue: &str) -> bool {
+    cue.eq_ignore_ascii_case("in")
+}
+
 /// Is this cue "according to"?
 fn is_according(cue: &str) -> bool {
     cue.get(..9)
@@ -458,6 +463,12 @@ impl<'a> Para<'a> {
         if put_it {
             let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
             return Some((span, VerbForm::Past, k + 1));
+        }
+        // "in a poll released Monday": the "in" before the poll is the cue.
+        if stance && lower_in(w, lexicon::POLLS) {
+            return self
+                .poll_in(k)
+                .map(|i| (self.toks[i].span, VerbForm::Past, k));
         }
         let adjective = stance && !self.toks[k].cap && lower_in(w, lexicon::INTENT);
         (adjective && to_follows() && k > 0 && self.is_be(k - 1)).then_some((

@@ -117,8 +117,16 @@ impl Para<'_> {
         form: VerbForm,
         e: usize,
     ) -> Option<Reported> {
-        if is_according(&self.text[cue]) {
-            let attr = self.according(cue, e, false)?;
+        let poll = is_in(&self.text[cue]);
+        if is_according(&self.text[cue]) || poll {
+            let attr = if poll {
+                // The cue is the "in" before the poll noun at `k`.
+                let i = self.toks.partition_point(|t| t.span.start < cue.start);
+                let attr = self.poll_source(i, k, cue);
+                return self.reported_by_poll(i, attr);
+            } else {
+                self.according(cue, e, false)?
+            };
             let start = self.sentence_start(k);
             let source_end = attr.source.map_or(e + 1, |s| {
                 self.toks.partition_point(|t| t.span.end <= s.end)
@@ -299,6 +307,30 @@ impl Para<'_> {
             return None;
         }
         self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
+    }
+
+    /// What "in a poll" at token `i` reports: after "In a poll released
+    /// Monday," the rest of the sentence; before "in the latest poll" at
+    /// its end, the sentence up to it.
+    fn reported_by_poll(&self, i: usize, attr: Attribution) -> Option<Reported> {
+        let source_end = attr.source.map_or(i + 1, |s| {
+            self.toks.partition_point(|t| t.span.end <= s.end)
+        });
+        let start = self.sentence_start(i);
+        let end = self.sentence_end(i);
+        if start == i {
+            if !self.punct(source_end, ",") {
+                return None;
+            }
+            return Some((self.clause(source_end + 1, end)?, attr));
+        }
+        // Only at the end of its sentence or clause: "Mr. Lopez leads in
+        // the polls" is the finding, "the lead in the polls has grown" not.
+        let last = source_end >= end || self.punct(source_end, ",;");
+        if !last {
+            return None;
+        }
+        Some((self.clause(start, i)?, attr))
     }
 
     /// The comma that ends an "according to" source at token `a` the
