@@ -841,3 +841,21 @@ fn a_poll_named_with_in_is_the_source_of_its_figures() {
     let a = article("Her lead in the polls has grown since the bridge closed.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_poll_or_report_described_after_its_noun_is_the_source() {
+    assert_reported(&[
+        (
+            "a participle and a day",
+            "New polls released Sunday showed Maria Lopez taking a lead in the race.",
+            "Maria Lopez taking a lead in the race",
+            "New polls released Sunday",
+        ),
+        (
+            "not the place inside the description",
+            "Exit polls taken in the town found that most drivers oppose the toll.",
+            "most drivers oppose the toll",
+            "Exit polls taken in the town",
+        ),
+    ]);
+}

@@ -232,10 +232,26 @@ impl Para<'_> {
                 let start = self.toks.partition_point(|t| t.span.start < source.start);
                 return self.clause_around(k, e, start, attr);
             }
-            match subject {
+            // "Exit polls taken in the state found": not the state, which
+            // a preposition puts inside the subject's description.
+            let inside = |m: usize| {
+                let start = self.mentions[m].toks.0;
+                start > 0
+                    && lower_in(
+                        self.word(start - 1),
+                        &["in", "of", "by", "for", "from", "at", "on", "with"],
+                    )
+            };
+            let described = match subject {
+                Some(m) if inside(m) => self.described_subject(k),
+                _ => None,
+            };
+            match subject.filter(|_| described.is_none()) {
                 Some(m) => self.first_conjunct(m),
                 None => {
-                    let source = self.subject_phrase(k)?;
+                    let source = described
+                        .or_else(|| self.described_subject(k))
+                        .or_else(|| self.subject_phrase(k))?;
                     let attr = Attribution {
                         entity: None,
                         source: Some(source),

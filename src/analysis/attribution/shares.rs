@@ -206,4 +206,58 @@ impl Para<'_> {
             evidence: Evidence::According,
         }
     }
+
+    /// "New polls released Sunday showed …", "Exit polls taken in the
+    /// state found …": a group or document mention with a participle
+    /// phrase after it, opening its sentence, is the subject of the verb
+    /// at `verb_at`; the source is the whole phrase.
+    pub(super) fn described_subject(&self, verb_at: usize) -> Option<Span> {
+        let mut v = verb_at;
+        while v > 0 && v + 3 > verb_at && self.outside(v - 1) && self.is(v - 1, lexicon::AUX) {
+            v -= 1;
+        }
+        let mut j = v;
+        let mut described = None;
+        while j > 1 && j + 12 > v {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.quote.is_some() || self.sentence[j] != self.sentence[v] {
+                return None;
+            }
+            if t.kind == Kind::Punct && !self.punct(j, "/-") {
+                return None;
+            }
+            // (Most words follow no mention: that is looked at first.)
+            let Some(m) = mention_of(self.ends_at[j - 1]) else {
+                continue;
+            };
+            let w = self.word(j);
+            let participle = t.kind == Kind::Word
+                && !t.cap
+                && (w.ends_with("ed") || lower_in(w, &["taken", "made", "written", "given"]));
+            if participle && self.mentions[m].kind == MentionKind::Group {
+                described = Some(j - 1);
+                break;
+            }
+        }
+        let m = mention_of(self.ends_at[described?])?;
+        // Back from the mention to where its phrase opens the sentence.
+        let mut k = self.mentions[m].toks.0;
+        while k > 0 && k + 4 > self.mentions[m].toks.0 {
+            let t = &self.toks[k - 1];
+            let plain = t.kind == Kind::Word
+                && t.quote.is_none()
+                && t.info.verb.is_none()
+                && t.info.reporting.is_none()
+                && !self.is(k - 1, lexicon::STOP | lexicon::AUX);
+            if !plain || self.sentence[k - 1] != self.sentence[v] {
+                break;
+            }
+            k -= 1;
+        }
+        let opens = k == 0
+            || self.sentence[k - 1] != self.sentence[v]
+            || self.toks[k - 1].kind == Kind::Punct;
+        opens.then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
+    }
 }
