@@ -859,3 +859,21 @@ fn a_poll_or_report_described_after_its_noun_is_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_reported_clause_ends_before_a_later_part_that_quotes() {
+    assert_reported(&[
+        (
+            "and a second verb",
+            "Maria Lopez says she respects the council and calls it \"a fine body of people\".",
+            "she respects the council",
+            "Maria Lopez",
+        ),
+        (
+            "a dash",
+            "Maria Lopez said the delay was a normal part of any repair — no different from \"the usual trouble\".",
+            "the delay was a normal part of any repair",
+            "Maria Lopez",
+        ),
+    ]);
+}

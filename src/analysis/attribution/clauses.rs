@@ -65,6 +65,15 @@ impl Para<'_> {
         // "referring to …", "pointed to …": only with "to", and then what
         // follows "to" is the content.
         let object = self.object(k);
+        // Only a verb of saying reports a clause that a quotation follows.
+        let speech = self.toks[k].info.verb.is_some();
+        let clause = |a: usize, b: usize| {
+            if speech {
+                self.clause_after_verb(a, b)
+            } else {
+                self.clause(a, b)
+            }
+        };
         let pointing = object == Object::Pointer;
         let next = self.lower(e + 1);
         let to = next.as_bytes() == b"to";
@@ -112,7 +121,7 @@ impl Para<'_> {
             a = match that {
                 // Past the listener's "that" the clause has begun: a "that"
                 // in it ("it was not that simple") opens nothing more.
-                Some(j) => return Some((self.clause(j + 1, end)?, attr)),
+                Some(j) => return Some((clause(j + 1, end)?, attr)),
                 None => {
                     let past = self
                         .mention_starting(a)
@@ -145,7 +154,7 @@ impl Para<'_> {
             .take_while(|&j| plain(j))
             .find(|&j| self.is_that(j))
         {
-            return Some((self.clause(that + 1, end)?, attr));
+            return Some((clause(that + 1, end)?, attr));
         }
         let mut skipped = 0;
         // "said in a statement Thursday night they …": past a short phrase
@@ -189,7 +198,7 @@ impl Para<'_> {
                 attr,
             ));
         }
-        Some((self.clause(a, end)?, attr))
+        Some((clause(a, end)?, attr))
     }
 
     /// Is token `j` a word that can only open a clause: "he", "they're",
@@ -355,6 +364,17 @@ impl Para<'_> {
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     pub(super) fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        self.clause_with(a, b, false)
+    }
+
+    /// A clause after its verb, from token `a` to `b` (exclusive): like
+    /// [`Para::clause`], but when a quotation comes later in the sentence
+    /// the clause ends before the part that holds it.
+    pub(super) fn clause_after_verb(&self, a: usize, b: usize) -> Option<Span> {
+        self.clause_with(a, b, true)
+    }
+
+    fn clause_with(&self, a: usize, b: usize, after_verb: bool) -> Option<Span> {
         let b = self.clause_end(a, b);
         // A headline's 'single quotes' mark words inside the reported claim.
         let single = |j: usize| {
@@ -369,7 +389,10 @@ impl Para<'_> {
         // second cue and its quotation.
         let first_quoted = (a..b).find(|&j| quoted(j));
         let b = match first_quoted {
-            Some(q) => self.before_second_cue(a, q).unwrap_or(b),
+            Some(q) => self
+                .before_second_cue(a, q)
+                .or_else(|| self.before_quoting_part(a, q).filter(|_| after_verb))
+                .unwrap_or(b),
             None => b,
         };
         if b < a + 3 || first_quoted.is_some_and(|q| q < b) {
@@ -383,6 +406,21 @@ impl Para<'_> {
             self.toks[a].span.start,
             self.toks[b - 1].span.end,
         ))
+    }
+
+    /// Where a clause from `a` ends when a quotation opens at token `q`
+    /// in a later part of the sentence: at the first mark or "and" + verb
+    /// that closes at least five words ("he respects her and calls her
+    /// “…”", "that was natural — no different, he said, from “…”").
+    fn before_quoting_part(&self, a: usize, q: usize) -> Option<usize> {
+        (a + 3..q).find(|&j| {
+            self.punct(j, ",;:\u{2014}\u{2013}")
+                || (lower_in(self.word(j), &["and", "but"])
+                    && self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.info.verb.is_some() || t.info.reporting.is_some()))
+        })
     }
 
     /// Where a clause from `a` ends when a quotation opens at token `q`
