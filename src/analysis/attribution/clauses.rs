@@ -342,11 +342,15 @@ impl Para<'_> {
     /// (", and more than 4 in 10 said …").
     pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
         for j in a + 2..end.saturating_sub(2) {
+            // (Both ends below follow a comma, looked for once.)
+            if !self.punct(j - 1, ",") {
+                continue;
+            }
             // "…, according to X": X's attribution, not part of this clause.
-            if self.punct(j - 1, ",") && is_according(self.word(j)) && self.cue_at(j).is_some() {
+            if is_according(self.word(j)) && self.cue_at(j).is_some() {
                 return j - 1;
             }
-            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+            if lower_in(self.word(j), &["and", "but"]) {
                 let n = j + 1;
                 let subject = self.mention_starting(n).is_some()
                     || lower_in(
