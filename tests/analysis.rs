@@ -877,3 +877,17 @@ fn a_reported_clause_ends_before_a_later_part_that_quotes() {
         ),
     ]);
 }
+
+#[test]
+fn going_on_and_speaking_to_someone_report_nothing() {
+    let a = article(
+        "Maria Lopez continues to trail her rival in the race. Maria Lopez spoke to reporters after the vote on Friday.",
+    );
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert!(reported.is_empty(), "{reported:?}");
+}

@@ -16,6 +16,12 @@ pub(super) enum Object {
     Name,
     /// "told reporters that …": a listener, then the clause.
     Listener,
+    /// "continues to trail": how long something else goes on, not what
+    /// anyone said.
+    Aspect,
+    /// "spoke to reporters", "spoke with aides": the listeners, not what
+    /// was said.
+    Talk,
     /// Any other verb: the clause itself.
     Clause,
 }
@@ -45,6 +51,8 @@ impl Para<'_> {
                 Object::Concern
             }
             b"call" | b"calls" | b"called" | b"calling" => Object::Name,
+            b"continue" | b"continues" | b"continued" | b"continuing" => Object::Aspect,
+            b"speak" | b"speaks" | b"spoke" | b"spoken" | b"speaking" => Object::Talk,
             b"told" | b"tells" | b"tell" | b"telling" | b"assured" | b"informed" | b"warned"
             | b"reminded" | b"urged" | b"asked" => Object::Listener,
             _ => Object::Clause,
@@ -65,6 +73,14 @@ impl Para<'_> {
         // "referring to …", "pointed to …": only with "to", and then what
         // follows "to" is the content.
         let object = self.object(k);
+        let next = self.lower(e + 1);
+        let to = next.as_bytes() == b"to";
+        // "continues to trail": how long it goes on; "spoke to reporters":
+        // who listened. Neither says what was said.
+        let listener = to || next.as_bytes() == b"with";
+        if (object == Object::Aspect && to) || (object == Object::Talk && listener) {
+            return None;
+        }
         // Only a verb of saying reports a clause that a quotation follows.
         let speech = self.toks[k].info.verb.is_some();
         let clause = |a: usize, b: usize| {
@@ -75,8 +91,6 @@ impl Para<'_> {
             }
         };
         let pointing = object == Object::Pointer;
-        let next = self.lower(e + 1);
-        let to = next.as_bytes() == b"to";
         if pointing && !to && next.as_bytes() != b"out" {
             return None;
         }
