@@ -891,3 +891,19 @@ fn going_on_and_speaking_to_someone_report_nothing() {
         .collect();
     assert!(reported.is_empty(), "{reported:?}");
 }
+
+#[test]
+fn where_something_was_said_is_not_what_was_said() {
+    let a = article("Maria Lopez said on the Sunday radio programme with the mayor present.");
+    assert!(
+        a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+        "{:#?}",
+        a.quotes
+    );
+    assert_reported(&[(
+        "said on a programme that",
+        "Maria Lopez said on the Sunday radio programme that the bridge would reopen.",
+        "the bridge would reopen",
+        "Maria Lopez",
+    )]);
+}

@@ -22,6 +22,9 @@ pub(super) enum Object {
     /// "spoke to reporters", "spoke with aides": the listeners, not what
     /// was said.
     Talk,
+    /// "said on Sunday's show that …": what follows "on", "with" or "for"
+    /// is where or when, not what was said.
+    Say,
     /// Any other verb: the clause itself.
     Clause,
 }
@@ -53,6 +56,7 @@ impl Para<'_> {
             b"call" | b"calls" | b"called" | b"calling" => Object::Name,
             b"continue" | b"continues" | b"continued" | b"continuing" => Object::Aspect,
             b"speak" | b"speaks" | b"spoke" | b"spoken" | b"speaking" => Object::Talk,
+            b"say" | b"says" | b"said" | b"saying" => Object::Say,
             b"told" | b"tells" | b"tell" | b"telling" | b"assured" | b"informed" | b"warned"
             | b"reminded" | b"urged" | b"asked" => Object::Listener,
             _ => Object::Clause,
@@ -101,7 +105,7 @@ impl Para<'_> {
             );
         let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
-        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
+        if preposition && !timed && object != Object::Say && self.outside(e + 2) && end >= e + 4 {
             let last = self.toks[end - 1].span.end;
             return Some((Span::new(self.toks[e + 2].span.start, last), attr))
                 .filter(|_| (e + 2..end).all(|j| self.outside(j)));
