@@ -907,3 +907,18 @@ fn where_something_was_said_is_not_what_was_said() {
         "Maria Lopez",
     )]);
 }
+
+#[test]
+fn what_follows_the_verb_after_a_quotation_is_no_reported_clause() {
+    let a = article(
+        "\"The bridge will reopen in May,\" Maria Lopez said to loud applause from the crowd.",
+    );
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert!(reported.is_empty(), "{reported:?}");
+    assert_eq!(speaker_of(&a, "will reopen"), Some("Maria Lopez"));
+}

@@ -310,6 +310,20 @@ impl Para<'_> {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
         }
+        // '"...," Ms Lopez said to loud applause': the verb gives the
+        // quotation its speaker; what follows it is how, where or when,
+        // unless "that" opens a clause.
+        // (A quotation that closes on its comma, not a title or a phrase
+        // in scare quotes.)
+        let after_quote = subject_start > 0
+            && self.sentence[subject_start - 1] == self.sentence[k]
+            && !self.outside(subject_start - 1)
+            && self.text[..self.toks[subject_start - 1].span.start]
+                .trim_end()
+                .ends_with(',');
+        if after_quote && !self.is_that(e + 1) {
+            return None;
+        }
         self.reported_after_verb(k, e, attr)
     }
 
