@@ -16,6 +16,7 @@ use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
 use std::num::NonZeroU32;
 
+mod according;
 mod clauses;
 mod direct;
 mod reported;

@@ -39,29 +39,6 @@ const NOT_SPEAKERS: &[&str] = &[
     "report",
 ];
 
-/// Words that open a sentence by linking it to the one before: "But,
-/// according to X, …" still opens with its attribution.
-const SENTENCE_LINKS: &[&str] = &[
-    "but",
-    "and",
-    "yet",
-    "so",
-    "still",
-    "now",
-    "however",
-    "also",
-    "meanwhile",
-    "instead",
-    "indeed",
-    "overall",
-    "then",
-    "moreover",
-    "further",
-    "plus",
-    "today",
-    "yesterday",
-];
-
 impl Para<'_> {
     /// `The nominee has been endorsed by dozens of papers`: the subject is what
     /// was said or backed, the agent after "by" the source.
@@ -117,72 +94,8 @@ impl Para<'_> {
         form: VerbForm,
         e: usize,
     ) -> Option<Reported> {
-        let poll = is_in(&self.text[cue]);
-        if is_according(&self.text[cue]) || poll {
-            let attr = if poll {
-                // The cue is the "in" before the poll noun at `k`.
-                let i = self.toks.partition_point(|t| t.span.start < cue.start);
-                let attr = self.poll_source(i, k, cue);
-                return self.reported_by_poll(i, attr);
-            } else {
-                self.according(cue, e, false)?
-            };
-            let start = self.sentence_start(k);
-            let source_end = attr.source.map_or(e + 1, |s| {
-                self.toks.partition_point(|t| t.span.end <= s.end)
-            });
-            // "But, according to X, …": a connective before it leaves it first.
-            let opening = start == k
-                || start + 1 == k
-                || (start + 2 == k
-                    && self.punct(start + 1, ",")
-                    && lower_in(self.word(start), SENTENCE_LINKS));
-            if opening {
-                let mut a = source_end.max(e + 1);
-                if self.punct(a, ",") {
-                    a += 1;
-                } else if let Some(comma) = self.comma_after_source(a) {
-                    // "According to a poll by X/Y out Thursday, the …": the
-                    // source runs on to its comma.
-                    a = comma + 1;
-                }
-                // "According to the harbour master, Ruth Lindqvist, the
-                // ferry …": a name set off by commas that is the source's
-                // own belongs to the source, not to the clause.
-                if let Some(m) = self.mention_starting(a) {
-                    let end = self.mentions[m].toks.1;
-                    let same = attr.entity.is_some() && self.ents[m] == attr.entity;
-                    if same && a > e + 1 && self.punct(a - 1, ",") && self.punct(end, ",") {
-                        a = end + 1;
-                    }
-                }
-                return Some((
-                    self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
-                    attr,
-                ));
-            }
-            // "Since May, according to the agency, prices have …": an aside
-            // inside the sentence, which all of it reports.
-            // Only after a short opening phrase or before a conjunction: a
-            // whole clause before it is what it reports, and what follows
-            // the source's comma is more about the source ("…, according to
-            // X, a former aide, …").
-            let end = self.sentence_end(k);
-            let next = source_end + 1;
-            let aside = k > start
-                && self.punct(k - 1, ",")
-                && self.punct(source_end, ",")
-                && next + 2 < end
-                && (k <= start + 8
-                    || lower_in(
-                        self.word(next),
-                        &["and", "but", "although", "though", "while"],
-                    ));
-            if aside && (start..end).all(|j| self.outside(j)) {
-                let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
-                return Some((span, attr));
-            }
-            return Some((self.clause(start, k)?, attr));
+        if is_according(&self.text[cue]) || is_in(&self.text[cue]) {
+            return self.reported_by_source(k, cue, e);
         }
         let participle = form == VerbForm::Gerund && !self.progressive(k);
         let m = if participle {
@@ -337,42 +250,6 @@ impl Para<'_> {
             return None;
         }
         self.sentence_subject(j - 1).filter(|&m| !self.is_it(m))
-    }
-
-    /// What "in a poll" at token `i` reports: after "In a poll released
-    /// Monday," the rest of the sentence; before "in the latest poll" at
-    /// its end, the sentence up to it.
-    fn reported_by_poll(&self, i: usize, attr: Attribution) -> Option<Reported> {
-        let source_end = attr.source.map_or(i + 1, |s| {
-            self.toks.partition_point(|t| t.span.end <= s.end)
-        });
-        let start = self.sentence_start(i);
-        let end = self.sentence_end(i);
-        if start == i {
-            if !self.punct(source_end, ",") {
-                return None;
-            }
-            return Some((self.clause(source_end + 1, end)?, attr));
-        }
-        // Only at the end of its sentence or clause: "Mr. Lopez leads in
-        // the polls" is the finding, "the lead in the polls has grown" not.
-        let last = source_end >= end || self.punct(source_end, ",;");
-        if !last {
-            return None;
-        }
-        Some((self.clause(start, i)?, attr))
-    }
-
-    /// The comma that ends an "according to" source at token `a` the
-    /// source's mention stopped short of, a few plain words on.
-    fn comma_after_source(&self, a: usize) -> Option<usize> {
-        let stop = (a + 12).min(self.toks.len());
-        (a..stop)
-            .take_while(|&j| self.outside(j) && self.sentence[j] == self.sentence[a])
-            .find(|&j| {
-                self.punct(j, ",") || (self.toks[j].info.reporting.is_some() && !self.toks[j].cap)
-            })
-            .filter(|&j| self.punct(j, ","))
     }
 
     /// "The plan is dead, said the mayor." / "…, say some Democrats, who …":

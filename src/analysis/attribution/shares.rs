@@ -1,6 +1,7 @@
-//! Poll results and other shares of a group as speakers: "Six in 10 voters
-//! said …", "About 9 percent said …", "Most of the candidates say …". The
-//! speaker is the share, not the group it is a share of.
+//! Subjects that are no single mention: a share of a group ("Six in 10
+//! voters said …", "About 9 percent said …", "Most of the candidates say
+//! …"), whose speaker is the share, not the group; and a poll or report
+//! described after its noun ("New polls released Sunday showed …").
 
 use super::*;
 
@@ -139,72 +140,6 @@ impl Para<'_> {
         let most = lower_in(w, &["most"]);
         let share = (lower_in(last, SHARE_WORDS) && !(most && s > k)) || (number && counted);
         share.then(|| Span::new(self.toks[k].span.start, self.toks[v - 1].span.end))
-    }
-
-    /// The "in" a few words before the poll noun at token `k`: "in a
-    /// CBS News poll", "In the latest Post-ABC survey".
-    pub(super) fn poll_in(&self, k: usize) -> Option<usize> {
-        let mut j = k;
-        while j > 0 && j + 9 > k {
-            j -= 1;
-            let t = &self.toks[j];
-            let joined = t.kind == Kind::Punct && self.punct(j, "/-");
-            if t.quote.is_some() || self.sentence[j] != self.sentence[k] {
-                return None;
-            }
-            if t.kind == Kind::Punct && !joined {
-                return None;
-            }
-            if t.info.verb.is_some() && !t.cap {
-                return None;
-            }
-            if is_in(self.word(j)) {
-                // Not "in which the polls …".
-                let relative = lower_in(self.word(j + 1), &["which", "whose", "what"]);
-                return (!relative).then_some(j);
-            }
-        }
-        None
-    }
-
-    /// The poll named after "in" at token `i`, its noun at `k`: up to the
-    /// next mark ("in a poll released Monday, …"), at most a few words on.
-    pub(super) fn poll_source(&self, i: usize, k: usize, cue: Span) -> Attribution {
-        // "released Monday", "by the Pew Research Center": what tells
-        // which poll; "over Cruz in Indiana" is no more of its name.
-        let told = lower_in(
-            self.word(k + 1),
-            &[
-                "released",
-                "conducted",
-                "taken",
-                "published",
-                "out",
-                "last",
-                "this",
-                "from",
-                "by",
-                "of",
-            ],
-        );
-        let stop = if told {
-            (k + 8).min(self.sentence_end(k))
-        } else {
-            k + 1
-        };
-        let mut end = k + 1;
-        while end < stop && self.outside(end) && self.toks[end].kind == Kind::Word {
-            end += 1;
-        }
-        Attribution {
-            entity: None,
-            source: Some(Span::new(
-                self.toks[i + 1].span.start,
-                self.toks[end - 1].span.end,
-            )),
-            cue: Some(cue),
-            evidence: Evidence::According,
-        }
     }
 
     /// "New polls released Sunday showed …", "Exit polls taken in the
