@@ -926,3 +926,212 @@ fn a_role_noun_with_another_place_or_body_is_not_the_holder() {
     );
     assert_eq!(speaker_of(&a, "We agreed"), Some("Tom Reed"));
 }
+
+/// The exact clause reported and its speaker, for each row: (case, article
+/// body, reported clause, speaker).
+fn assert_reported(cases: &[(&str, &str, &str, &str)]) {
+    for (name, body, clause, want) in cases {
+        let a = article(body);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect && &a.text[q.start..q.end] == *clause);
+        let q = q.unwrap_or_else(|| {
+            let got: Vec<&str> = a.quotes.iter().map(|q| &a.text[q.start..q.end]).collect();
+            panic!("case {name}: no reported clause {clause:?}, got {got:?}")
+        });
+        let who = q
+            .speaker
+            .as_deref()
+            .and_then(|id| a.speaker(id))
+            .map(|s| s.name.as_str());
+        assert_eq!(who, Some(*want), "case {name}");
+    }
+}
+
+#[test]
+fn according_to_reports_the_clause_it_belongs_to() {
+    assert_reported(&[
+        (
+            "an aside after an opening phrase reports the whole sentence",
+            "Since the spring, according to the harbour board, ferry fares have doubled.",
+            "Since the spring, according to the harbour board, ferry fares have doubled",
+            "the harbour board",
+        ),
+        (
+            "an aside with a name",
+            "At the centre of the dispute, according to Maria Lopez, was a missing contract.",
+            "At the centre of the dispute, according to Maria Lopez, was a missing contract",
+            "Maria Lopez",
+        ),
+        (
+            "a connective before it",
+            "But, according to the harbour board, the ferry will keep running.",
+            "the ferry will keep running",
+            "the harbour board",
+        ),
+        (
+            "an earlier verb's clause ends before it",
+            "The council is weighing a plan to close the bridge for a month, according to two officials.",
+            "The council is weighing a plan to close the bridge for a month",
+            "two officials",
+        ),
+        (
+            "a source whose mention ends before its comma",
+            "According to a survey by the Fenby Herald/Tidewater Post out Friday, most drivers oppose the toll.",
+            "most drivers oppose the toll",
+            "a survey by the Fenby Herald",
+        ),
+        (
+            "an appositive after the source stays out",
+            "Most drivers will pay more under the plan, according to Maria Lopez, a former harbour master.",
+            "Most drivers will pay more under the plan",
+            "Maria Lopez",
+        ),
+    ]);
+}
+
+#[test]
+fn a_reported_clause_opens_where_its_words_say() {
+    assert_reported(&[
+        (
+            "a listener's that, then another that inside the clause",
+            "Maria Lopez told the council that it was not that simple to reopen the bridge.",
+            "it was not that simple to reopen the bridge",
+            "Maria Lopez",
+        ),
+        (
+            "at least opens a count",
+            "Maria Lopez said at least 20 cars had crossed the bridge.",
+            "at least 20 cars had crossed the bridge",
+            "Maria Lopez",
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_of_a_group_speaks_as_the_share() {
+    assert_reported(&[
+        (
+            "n in 10",
+            "Six in 10 drivers said the toll was too high.",
+            "the toll was too high",
+            "Six in 10 drivers",
+        ),
+        (
+            "a percentage alone",
+            "About 9 percent said they had no view on the bridge.",
+            "they had no view on the bridge",
+            "About 9 percent",
+        ),
+        (
+            "most of a group",
+            "Most of the councillors say the bridge should reopen soon.",
+            "the bridge should reopen soon",
+            "Most of the councillors",
+        ),
+    ]);
+}
+
+#[test]
+fn a_poll_named_with_in_is_the_source_of_its_figures() {
+    assert_reported(&[
+        (
+            "opening the sentence",
+            "In a Fenby Herald poll released Monday, 52 percent of drivers backed the toll.",
+            "52 percent of drivers backed the toll",
+            "a Fenby Herald poll released Monday",
+        ),
+        (
+            "closing the sentence",
+            "Maria Lopez holds a wide lead over her rivals in the latest Herald survey.",
+            "Maria Lopez holds a wide lead over her rivals",
+            "the latest Herald survey",
+        ),
+    ]);
+    // Inside the sentence the poll names no source: "the lead in the polls
+    // has grown" reports nothing.
+    let a = article("Her lead in the polls has grown since the bridge closed.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn a_poll_or_report_described_after_its_noun_is_the_source() {
+    assert_reported(&[
+        (
+            "a participle and a day",
+            "New polls released Sunday showed Maria Lopez taking a lead in the race.",
+            "Maria Lopez taking a lead in the race",
+            "New polls released Sunday",
+        ),
+        (
+            "not the place inside the description",
+            "Exit polls taken in the town found that most drivers oppose the toll.",
+            "most drivers oppose the toll",
+            "Exit polls taken in the town",
+        ),
+    ]);
+}
+
+#[test]
+fn a_reported_clause_ends_before_a_later_part_that_quotes() {
+    assert_reported(&[
+        (
+            "and a second verb",
+            "Maria Lopez says she respects the council and calls it \"a fine body of people\".",
+            "she respects the council",
+            "Maria Lopez",
+        ),
+        (
+            "a dash",
+            "Maria Lopez said the delay was a normal part of any repair — no different from \"the usual trouble\".",
+            "the delay was a normal part of any repair",
+            "Maria Lopez",
+        ),
+    ]);
+}
+
+#[test]
+fn going_on_and_speaking_to_someone_report_nothing() {
+    let a = article(
+        "Maria Lopez continues to trail her rival in the race. Maria Lopez spoke to reporters after the vote on Friday.",
+    );
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert!(reported.is_empty(), "{reported:?}");
+}
+
+#[test]
+fn where_something_was_said_is_not_what_was_said() {
+    let a = article("Maria Lopez said on the Sunday radio programme with the mayor present.");
+    assert!(
+        a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+        "{:#?}",
+        a.quotes
+    );
+    assert_reported(&[(
+        "said on a programme that",
+        "Maria Lopez said on the Sunday radio programme that the bridge would reopen.",
+        "the bridge would reopen",
+        "Maria Lopez",
+    )]);
+}
+
+#[test]
+fn what_follows_the_verb_after_a_quotation_is_no_reported_clause() {
+    let a = article(
+        "\"The bridge will reopen in May,\" Maria Lopez said to loud applause from the crowd.",
+    );
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert!(reported.is_empty(), "{reported:?}");
+    assert_eq!(speaker_of(&a, "will reopen"), Some("Maria Lopez"));
+}

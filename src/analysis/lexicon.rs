@@ -265,6 +265,9 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 /// (it: "as X put it"), and the intent adjectives of reported speech ("is
 /// willing to …").
 pub const PHRASE_CUES: &[&str] = &["according", "put", "puts"];
+/// Polls and surveys: "in a poll released Monday" names the source of
+/// the figures around it.
+pub const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
 /// Adjectives that report an intent after "be": "is willing to …".
 pub const INTENT: &[&str] = &[
     "willing",
@@ -276,7 +279,7 @@ pub const INTENT: &[&str] = &[
     "prepared",
     "keen",
 ];
-/// Word class bit: a word of [`PHRASE_CUES`] or [`INTENT`].
+/// Word class bit: a word of [`PHRASE_CUES`], [`POLLS`] or [`INTENT`].
 pub const PHRASE_CUE: u16 = 16384;
 /// The first word of a several-word role or source noun ("press secretary",
 /// "White House officials"): unlike [`MULTI`], not set by places and titles,
@@ -496,6 +499,7 @@ fn merge(lex: &Lexicon) -> Map<Info> {
         (PARTICLES, PARTICLE),
         (PHRASE_CUES, PHRASE_CUE),
         (INTENT, PHRASE_CUE),
+        (POLLS, PHRASE_CUE),
     ];
     for (list, flag) in classes {
         for w in list {

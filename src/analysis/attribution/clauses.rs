@@ -16,6 +16,15 @@ pub(super) enum Object {
     Name,
     /// "told reporters that …": a listener, then the clause.
     Listener,
+    /// "continues to trail": how long something else goes on, not what
+    /// anyone said.
+    Aspect,
+    /// "spoke to reporters", "spoke with aides": the listeners, not what
+    /// was said.
+    Talk,
+    /// "said on Sunday's show that …": what follows "on", "with" or "for"
+    /// is where or when, not what was said.
+    Say,
     /// Any other verb: the clause itself.
     Clause,
 }
@@ -45,6 +54,9 @@ impl Para<'_> {
                 Object::Concern
             }
             b"call" | b"calls" | b"called" | b"calling" => Object::Name,
+            b"continue" | b"continues" | b"continued" | b"continuing" => Object::Aspect,
+            b"speak" | b"speaks" | b"spoke" | b"spoken" | b"speaking" => Object::Talk,
+            b"say" | b"says" | b"said" | b"saying" => Object::Say,
             b"told" | b"tells" | b"tell" | b"telling" | b"assured" | b"informed" | b"warned"
             | b"reminded" | b"urged" | b"asked" => Object::Listener,
             _ => Object::Clause,
@@ -65,9 +77,24 @@ impl Para<'_> {
         // "referring to …", "pointed to …": only with "to", and then what
         // follows "to" is the content.
         let object = self.object(k);
-        let pointing = object == Object::Pointer;
         let next = self.lower(e + 1);
         let to = next.as_bytes() == b"to";
+        // "continues to trail": how long it goes on; "spoke to reporters":
+        // who listened. Neither says what was said.
+        let listener = to || next.as_bytes() == b"with";
+        if (object == Object::Aspect && to) || (object == Object::Talk && listener) {
+            return None;
+        }
+        // Only a verb of saying reports a clause that a quotation follows.
+        let speech = self.toks[k].info.verb.is_some();
+        let clause = |a: usize, b: usize| {
+            if speech {
+                self.clause_after_verb(a, b)
+            } else {
+                self.clause(a, b)
+            }
+        };
+        let pointing = object == Object::Pointer;
         if pointing && !to && next.as_bytes() != b"out" {
             return None;
         }
@@ -88,7 +115,7 @@ impl Para<'_> {
         }
         let timed = self.is(e + 2, lexicon::DAY)
             || lower_in(self.word(e + 2), &["weeks", "months", "years", "days"]);
-        if preposition && !timed && self.outside(e + 2) && end >= e + 4 {
+        if preposition && !timed && object != Object::Say && self.outside(e + 2) && end >= e + 4 {
             let last = self.toks[end - 1].span.end;
             return Some((Span::new(self.toks[e + 2].span.start, last), attr))
                 .filter(|_| (e + 2..end).all(|j| self.outside(j)));
@@ -120,7 +147,9 @@ impl Para<'_> {
                 })
                 .find(|&j| self.is_that(j));
             a = match that {
-                Some(j) => j + 1,
+                // Past the listener's "that" the clause has begun: a "that"
+                // in it ("it was not that simple") opens nothing more.
+                Some(j) => return Some((clause(j + 1, end)?, attr)),
                 None => {
                     let past = self
                         .mention_starting(a)
@@ -153,7 +182,7 @@ impl Para<'_> {
             .take_while(|&j| plain(j))
             .find(|&j| self.is_that(j))
         {
-            return Some((self.clause(that + 1, end)?, attr));
+            return Some((clause(that + 1, end)?, attr));
         }
         let mut skipped = 0;
         // "said in a statement Thursday night they …": past a short phrase
@@ -172,6 +201,7 @@ impl Para<'_> {
         };
         while a < end
             && skipped < if in_phrase { 7 } else { 4 }
+            && !self.at_least(a)
             && (lower_in(self.word(a), CLAUSE_SKIP)
                 || self.is(a, lexicon::DAY)
                 || (self.toks[a].cap && skipped > 0 && !self.opens_with_subject(a))
@@ -196,7 +226,7 @@ impl Para<'_> {
                 attr,
             ));
         }
-        Some((self.clause(a, end)?, attr))
+        Some((clause(a, end)?, attr))
     }
 
     /// Is token `j` a word that can only open a clause: "he", "they're",
@@ -275,6 +305,12 @@ impl Para<'_> {
             })
     }
 
+    /// "reported at least 20 victims": "at least" or "at most" at token
+    /// `a` opens a count, not a place or a time.
+    fn at_least(&self, a: usize) -> bool {
+        lower_in(self.word(a), &["at"]) && lower_in(self.word(a + 1), &["least", "most"])
+    }
+
     pub(super) fn clause_opens(&self, a: usize) -> bool {
         let Some(t) = self.toks.get(a) else {
             return false;
@@ -290,6 +326,9 @@ impl Para<'_> {
             return false;
         }
         if self.clause_opens_infinitive(a) {
+            return true;
+        }
+        if self.at_least(a) {
             return true;
         }
         let preposition = matches!(
@@ -331,7 +370,15 @@ impl Para<'_> {
     /// (", and more than 4 in 10 said …").
     pub(super) fn clause_end(&self, a: usize, end: usize) -> usize {
         for j in a + 2..end.saturating_sub(2) {
-            if self.punct(j - 1, ",") && lower_in(self.word(j), &["and", "but"]) {
+            // (Both ends below follow a comma, looked for once.)
+            if !self.punct(j - 1, ",") {
+                continue;
+            }
+            // "…, according to X": X's attribution, not part of this clause.
+            if is_according(self.word(j)) && self.cue_at(j).is_some() {
+                return j - 1;
+            }
+            if lower_in(self.word(j), &["and", "but"]) {
                 let n = j + 1;
                 let subject = self.mention_starting(n).is_some()
                     || lower_in(
@@ -349,6 +396,17 @@ impl Para<'_> {
 
     /// A clause from token `a` to `b` (exclusive), if it is long enough and quote-free.
     pub(super) fn clause(&self, a: usize, b: usize) -> Option<Span> {
+        self.clause_with(a, b, false)
+    }
+
+    /// A clause after its verb, from token `a` to `b` (exclusive): like
+    /// [`Para::clause`], but when a quotation comes later in the sentence
+    /// the clause ends before the part that holds it.
+    pub(super) fn clause_after_verb(&self, a: usize, b: usize) -> Option<Span> {
+        self.clause_with(a, b, true)
+    }
+
+    fn clause_with(&self, a: usize, b: usize, after_verb: bool) -> Option<Span> {
         let b = self.clause_end(a, b);
         // A headline's 'single quotes' mark words inside the reported claim.
         let single = |j: usize| {
@@ -363,7 +421,10 @@ impl Para<'_> {
         // second cue and its quotation.
         let first_quoted = (a..b).find(|&j| quoted(j));
         let b = match first_quoted {
-            Some(q) => self.before_second_cue(a, q).unwrap_or(b),
+            Some(q) => self
+                .before_second_cue(a, q)
+                .or_else(|| self.before_quoting_part(a, q).filter(|_| after_verb))
+                .unwrap_or(b),
             None => b,
         };
         if b < a + 3 || first_quoted.is_some_and(|q| q < b) {
@@ -381,6 +442,21 @@ impl Para<'_> {
             self.toks[a].span.start,
             self.toks[b - 1].span.end,
         ))
+    }
+
+    /// Where a clause from `a` ends when a quotation opens at token `q`
+    /// in a later part of the sentence: at the first mark or "and" + verb
+    /// that closes at least five words ("he respects her and calls her
+    /// “…”", "that was natural — no different, he said, from “…”").
+    fn before_quoting_part(&self, a: usize, q: usize) -> Option<usize> {
+        (a + 3..q).find(|&j| {
+            self.punct(j, ",;:\u{2014}\u{2013}")
+                || (lower_in(self.word(j), &["and", "but"])
+                    && self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.info.verb.is_some() || t.info.reporting.is_some()))
+        })
     }
 
     /// Where a clause from `a` ends when a quotation opens at token `q`

@@ -16,9 +16,11 @@ use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
 use std::num::NonZeroU32;
 
+mod according;
 mod clauses;
 mod direct;
 mod reported;
+mod shares;
 mod subjects;
 
 /// Who a quote is attributed to and why.
@@ -130,7 +132,7 @@ const BEFORE_BASE: &[&str] = &[
 ];
 
 /// A short word in lowercase ASCII (see [`Para::lower`]).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Lower {
     bytes: [u8; 16],
     len: usize,
@@ -140,6 +142,11 @@ impl Lower {
     fn as_bytes(&self) -> &[u8] {
         &self.bytes[..self.len]
     }
+}
+
+/// Is this cue the "in" of "in a poll"?
+fn is_in(cue: &str) -> bool {
+    cue.eq_ignore_ascii_case("in")
 }
 
 /// Is this cue "according to"?
@@ -504,6 +511,12 @@ impl<'a> Para<'a> {
         if put_it {
             let span = Span::new(self.toks[k].span.start, self.toks[k + 1].span.end);
             return Some((span, VerbForm::Past, k + 1));
+        }
+        // "in a poll released Monday": the "in" before the poll is the cue.
+        if stance && lower_in(w, lexicon::POLLS) {
+            return self
+                .poll_in(k)
+                .map(|i| (self.toks[i].span, VerbForm::Past, k));
         }
         let adjective = stance && !self.toks[k].cap && lower_in(w, lexicon::INTENT);
         (adjective && to_follows() && k > 0 && self.is_be(k - 1)).then_some((

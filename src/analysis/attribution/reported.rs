@@ -94,33 +94,8 @@ impl Para<'_> {
         form: VerbForm,
         e: usize,
     ) -> Option<Reported> {
-        if is_according(&self.text[cue]) {
-            let attr = self.according(cue, e, false)?;
-            let start = self.sentence_start(k);
-            if start == k || (start + 1 == k) {
-                let source_end = attr.source.map_or(e + 1, |s| {
-                    self.toks.partition_point(|t| t.span.end <= s.end)
-                });
-                let mut a = source_end.max(e + 1);
-                if self.punct(a, ",") {
-                    a += 1;
-                }
-                // "According to the harbour master, Ruth Lindqvist, the
-                // ferry …": a name set off by commas that is the source's
-                // own belongs to the source, not to the clause.
-                if let Some(m) = self.mention_starting(a) {
-                    let end = self.mentions[m].toks.1;
-                    let same = attr.entity.is_some() && self.ents[m] == attr.entity;
-                    if same && a > e + 1 && self.punct(a - 1, ",") && self.punct(end, ",") {
-                        a = end + 1;
-                    }
-                }
-                return Some((
-                    self.clause(a, self.sentence_end(a.min(self.toks.len() - 1)))?,
-                    attr,
-                ));
-            }
-            return Some((self.clause(start, k)?, attr));
+        if is_according(&self.text[cue]) || is_in(&self.text[cue]) {
+            return self.reported_by_source(k, cue, e);
         }
         let participle = form == VerbForm::Gerund && !self.progressive(k);
         let m = if participle {
@@ -176,23 +151,32 @@ impl Para<'_> {
             let enclosing = subject
                 .filter(|&m| !coordinated && next_to_verb(m))
                 .and_then(|m| self.enclosing_phrase(m));
-            if let Some(source) = enclosing {
-                let attr = Attribution {
-                    entity: None,
-                    source: Some(source),
-                    cue: Some(cue),
-                    evidence: Evidence::CueName,
-                };
-                let start = self.toks.partition_point(|t| t.span.start < source.start);
-                return self.clause_around(k, e, start, attr);
+            // "Six in 10 voters said …": the share, not the group, speaks.
+            let share = || self.share_subject(k).filter(|_| !coordinated);
+            if let Some(source) = enclosing.or_else(share) {
+                return self.said_by_phrase(k, e, source, cue);
             }
-            match subject {
+            // "Exit polls taken in the state found": not the state, which
+            // a preposition puts inside the subject's description.
+            let inside = |m: usize| {
+                let start = self.mentions[m].toks.0;
+                start > 0
+                    && lower_in(
+                        self.word(start - 1),
+                        &["in", "of", "by", "for", "from", "at", "on", "with"],
+                    )
+            };
+            let described = match subject {
+                Some(m) if inside(m) => self.described_subject(k),
+                _ => None,
+            };
+            match subject.filter(|_| described.is_none()) {
                 Some(m) => self.first_conjunct(m),
                 None => {
-                    let source = self.subject_phrase(k)?;
-                    let attr = Attribution::unnamed(source, cue);
-                    let start = self.toks.partition_point(|t| t.span.start < source.start);
-                    return self.clause_around(k, e, start, attr);
+                    let source = described
+                        .or_else(|| self.described_subject(k))
+                        .or_else(|| self.subject_phrase(k))?;
+                    return self.said_by_phrase(k, e, source, cue);
                 }
             }
         };
@@ -228,6 +212,13 @@ impl Para<'_> {
         closing(before)
     }
 
+    /// The clause of the cue at `k` (last token `e`) said by `source`, a
+    /// phrase no entity stands for yet.
+    fn said_by_phrase(&self, k: usize, e: usize, source: Span, cue: Span) -> Option<Reported> {
+        let start = self.toks.partition_point(|t| t.span.start < source.start);
+        self.clause_around(k, e, start, Attribution::unnamed(source, cue))
+    }
+
     /// The clause of the cue at `k` (last token `e`) whose subject starts at
     /// token `subject_start`: the clause before "…, the mayor said.", the
     /// sentence around "The museum, Mr. Obama said, would …", or the clause
@@ -257,6 +248,20 @@ impl Para<'_> {
         if aside && last {
             let start = self.sentence_start(k);
             return Some((self.clause(start, subject_start - 1)?, attr));
+        }
+        // '"...," Ms Lopez said to loud applause': the verb gives the
+        // quotation its speaker; what follows it is how, where or when,
+        // unless "that" opens a clause.
+        // (A quotation that closes on its comma, not a title or a phrase
+        // in scare quotes.)
+        let after_quote = subject_start > 0
+            && self.sentence[subject_start - 1] == self.sentence[k]
+            && !self.outside(subject_start - 1)
+            && self.text[..self.toks[subject_start - 1].span.start]
+                .trim_end()
+                .ends_with(',');
+        if after_quote && !self.is_that(e + 1) {
+            return None;
         }
         self.reported_after_verb(k, e, attr)
     }
@@ -354,8 +359,12 @@ impl Para<'_> {
             // "voted to support X": the outer verb already reports "to support X".
             let infinitive =
                 || k > 0 && self.toks[k].info.verb.is_none() && lower_in(self.word(k - 1), &["to"]);
-            let nested =
-                || self.toks[k].span.start < reported_until && self.toks[k].info.verb.is_none();
+            // ("according to" names its own source, whatever holds it.)
+            let nested = || {
+                self.toks[k].span.start < reported_until
+                    && self.toks[k].info.verb.is_none()
+                    && !is_according(self.word(k))
+            };
             let cue = self.cue_with(k, true);
             let ok = |&(_, _, e): &(Span, VerbForm, usize)| {
                 !infinitive() && !nested() && !self.quotation_only(k, e)
