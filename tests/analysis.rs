@@ -22,6 +22,15 @@ fn evidence_of(a: &Analysis, needle: &str) -> Option<Evidence> {
         .and_then(|q| q.evidence)
 }
 
+/// The text of every reported (indirect) quote, in order.
+fn reported_clauses(a: &Analysis) -> Vec<&str> {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect()
+}
+
 /// Every article starts with a headline, as news does.
 fn article(body: &str) -> Analysis {
     analyze(&format!("A headline about the town\n\n{body}\n"))
@@ -695,12 +704,7 @@ fn a_plural_noun_that_looks_like_a_speech_verb_is_no_cue() {
 fn what_a_reported_clause_holds_is_not_reported_again() {
     // "accept" inside what Ms Lopez said is her report, not the firm's.
     let a = article("Maria Lopez added that Tidewater would accept a fixed yearly payment.");
-    let reported: Vec<&str> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| &a.text[q.start..q.end])
-        .collect();
+    let reported = reported_clauses(&a);
     assert_eq!(reported, ["Tidewater would accept a fixed yearly payment"]);
     assert_eq!(speaker_of(&a, "fixed yearly"), Some("Maria Lopez"));
 }
@@ -1096,12 +1100,7 @@ fn going_on_and_speaking_to_someone_report_nothing() {
     let a = article(
         "Maria Lopez continues to trail her rival in the race. Maria Lopez spoke to reporters after the vote on Friday.",
     );
-    let reported: Vec<&str> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| &a.text[q.start..q.end])
-        .collect();
+    let reported = reported_clauses(&a);
     assert!(reported.is_empty(), "{reported:?}");
 }
 
@@ -1126,12 +1125,7 @@ fn what_follows_the_verb_after_a_quotation_is_no_reported_clause() {
     let a = article(
         "\"The bridge will reopen in May,\" Maria Lopez said to loud applause from the crowd.",
     );
-    let reported: Vec<&str> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| &a.text[q.start..q.end])
-        .collect();
+    let reported = reported_clauses(&a);
     assert!(reported.is_empty(), "{reported:?}");
     assert_eq!(speaker_of(&a, "will reopen"), Some("Maria Lopez"));
 }

@@ -27,6 +27,16 @@ const PLURAL_NOUNS: &[&str] = &[
 ];
 
 impl Para<'_> {
+    /// Can a clause of the sentence holding token `j` start at token `k`:
+    /// the sentence's start, or after a comma, colon, bracket, dash or a
+    /// word that joins clauses ("and", "while")?
+    fn clause_starts_at(&self, k: usize, j: usize) -> bool {
+        k == 0
+            || self.sentence[k - 1] != self.sentence[j]
+            || self.punct(k - 1, ",;:(—–")
+            || lower_in(self.word(k - 1), CLAUSE_LINKS)
+    }
+
     /// The mention (not a possessive) ending at token `k`.
     pub(super) fn mention_ending(&self, k: usize) -> Option<usize> {
         let m = mention_of(self.ends_at.get(k).copied().flatten())?;
@@ -429,10 +439,7 @@ impl Para<'_> {
             }
             k = j;
         }
-        let boundary = k == 0
-            || self.sentence[k - 1] != self.sentence[v]
-            || self.punct(k - 1, ",;:(—–")
-            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        let boundary = self.clause_starts_at(k, v);
         // The phrase ends in its head noun (or has it before "of", "for"):
         // a plural, a number, a group word.
         let head = (k..v)
@@ -488,10 +495,7 @@ impl Para<'_> {
             k = b;
         }
         // The phrase opens its clause, with neither a verb nor a pronoun.
-        let opens = k == 0
-            || self.sentence[k - 1] != self.sentence[prep]
-            || self.punct(k - 1, ",;:(—–")
-            || lower_in(self.word(k - 1), CLAUSE_LINKS);
+        let opens = self.clause_starts_at(k, prep);
         let first = self.word(k);
         let pronoun = self
             .mention_starting(k)
