@@ -105,11 +105,7 @@ impl Para<'_> {
             );
         // "said of the plan", "said with a shrug": the topic or the manner,
         // not the words.
-        let topic = matches!(next.as_bytes(), b"of" | b"with")
-            && matches!(
-                self.lower(k).as_bytes(),
-                b"say" | b"says" | b"said" | b"saying"
-            );
+        let topic = object == Object::Say && matches!(next.as_bytes(), b"of" | b"with");
         if topic {
             return None;
         }
