@@ -70,6 +70,12 @@ fn direct_attribution_patterns() {
             Some("Maria Lopez"),
         ),
         (
+            "question, then a long cue clause",
+            "\"Is the bridge closed?\" Maria Lopez asked reporters at a news conference on Monday.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

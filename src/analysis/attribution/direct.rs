@@ -39,8 +39,15 @@ impl Para<'_> {
         if closed && self.bounds[*sentence].0 < r {
             return None;
         }
+        // A question or exclamation is answered by its cue however long the
+        // clause runs on: `"Why not?" Tom Reed asked reporters at a news
+        // conference on Monday.`, unless the clause quotes again.
+        let exclaims = closed && self.exclaims(last);
         let says_more = |v: usize| {
             let end = self.bounds[*sentence].1;
+            if exclaims {
+                return (v + 1..end).any(|k| !self.outside(k));
+            }
             let stop = (v + 1..end.min(v + 5)).find(|&k| self.punct(k, ",.;"));
             stop.is_none_or(|stop| {
                 (v + 1..stop).any(|k| !self.outside(k) || lower_in(self.word(k), &["that"]))
@@ -71,6 +78,24 @@ impl Para<'_> {
             return (start >= r && near).then(|| self.attribution(m, cue, false));
         }
         None
+    }
+
+    /// Does the quote ending at token `last` end on `?` or `!`?
+    fn exclaims(&self, last: usize) -> bool {
+        let first_of = self.toks[last].quote;
+        (0..=last)
+            .rev()
+            .take_while(|&k| self.toks[k].quote == first_of)
+            .find(|&k| {
+                self.toks[k].kind != Kind::Punct
+                    || !self.text[self.toks[k].span].chars().all(|c| {
+                        matches!(
+                            c,
+                            '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+                        )
+                    })
+            })
+            .is_some_and(|k| matches!(&self.text[self.toks[k].span], "?" | "!"))
     }
 
     /// `"…" ― Pamela Padilla`: a dash and a name closing the paragraph.
