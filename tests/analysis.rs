@@ -76,6 +76,12 @@ fn direct_attribution_patterns() {
             Some("Maria Lopez"),
         ),
         (
+            "said name, long apposition closing the sentence",
+            "\"The bridge is closed\" until the spring floods are over, said Maria Lopez, the head of the county's roads department and a civil engineer.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

@@ -130,7 +130,22 @@ impl Para<'_> {
             return (start > 0 && self.punct(start - 1, ","))
                 .then(|| self.attribution(m, cue, false));
         }
-        None
+        self.apposed_final(last, end)
+    }
+
+    /// `…, said Ruth Cole, the head of the council and a lawyer in the
+    /// city.`: an inverted cue whose speaker's apposition runs on to the
+    /// sentence's end, too far back for [`Para::sentence_final`] to see.
+    fn apposed_final(&self, last: usize, end: usize) -> Option<Attribution> {
+        let v = (last + 2..end).find(|&v| self.punct(v - 1, ",") && self.cue_at(v).is_some())?;
+        let (cue, form, e) = self.cue_at(v)?;
+        if form == VerbForm::Gerund || is_according(&self.text[cue]) {
+            return None;
+        }
+        let m = self.speaker_after(e)?;
+        let closes = self.mentions[m].toks.1;
+        let apposed = closes == end || self.punct(closes, ",");
+        (apposed && (v..end).all(|k| self.outside(k))).then(|| self.attribution(m, cue, false))
     }
 
     /// A cue earlier in the quote's sentence: `X said: "…"`, `X said the plan
