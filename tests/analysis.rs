@@ -82,6 +82,12 @@ fn direct_attribution_patterns() {
             Some("Maria Lopez"),
         ),
         (
+            "went on to call",
+            "Maria Lopez went on to call the bridge \"a danger to every driver.\"",
+            "danger",
+            Some("Maria Lopez"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

@@ -136,6 +136,19 @@ impl Para<'_> {
                 k = k.checked_sub(1)?;
                 continue;
             }
+            // "Ruth Cole went on to call the plan \"…\"": the subject of
+            // "went on to" says the words.
+            if skipped < 5
+                && k >= 3
+                && lower_in(w, &["to"])
+                && lower_in(self.word(k - 1), &["on"])
+                && lower_in(self.word(k - 2), &["went", "go", "goes"])
+                && (k - 2..=k).all(|j| self.outside(j))
+            {
+                skipped += 1;
+                k -= 3;
+                continue;
+            }
             if self.punct(k, ",)") {
                 return self.across_aside(k);
             }
