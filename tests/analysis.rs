@@ -88,6 +88,12 @@ fn direct_attribution_patterns() {
             Some("Maria Lopez"),
         ),
         (
+            "said, a few words of role, name",
+            "\"The bridge is closed,\" said Republican party boss Maria Lopez, though she expects it to reopen.",
+            "bridge",
+            Some("Maria Lopez"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

@@ -256,5 +256,32 @@ impl Para<'_> {
         }
         self.mention_starting(k)
             .filter(|&m| k == e + 1 || self.mentions[m].kind == MentionKind::Name)
+            .or_else(|| self.described_name(k))
+    }
+
+    /// `said Republican party boss Ruth Cole`, `said conservative activist
+    /// Ruth Cole`: a person's name after a few words of role the mention
+    /// leaves out.
+    fn described_name(&self, from: usize) -> Option<usize> {
+        let role = |k: usize| {
+            let t = &self.toks[k];
+            self.outside(k)
+                && t.kind == Kind::Word
+                && !self.is(k, lexicon::STOP | lexicon::DET | lexicon::AUX)
+                && !lower_in(
+                    self.word(k),
+                    &["of", "about", "for", "during", "over", "into"],
+                )
+        };
+        let mut k = from;
+        while k < from + 4 && k < self.toks.len() && role(k) {
+            k += 1;
+            if let Some(m) = self.mention_starting(k) {
+                let mention = &self.mentions[m];
+                return (mention.kind == MentionKind::Name && mention.class == NameClass::Person)
+                    .then_some(m);
+            }
+        }
+        None
     }
 }
