@@ -94,6 +94,12 @@ fn direct_attribution_patterns() {
             Some("Maria Lopez"),
         ),
         (
+            "quote, the description read",
+            "Maria Lopez wrote an editorial for the paper.\n\n\"The bridge must be closed,\" the editorial read.",
+            "bridge",
+            Some("the editorial"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

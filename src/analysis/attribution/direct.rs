@@ -57,7 +57,7 @@ impl Para<'_> {
             if !self.outside(v) || self.sentence[v] != *sentence {
                 return None;
             }
-            let Some((cue, form, _)) = self.cue_at(v) else {
+            let Some((cue, form, _)) = self.cue_at(v).or_else(|| self.read_cue(v, closed)) else {
                 continue;
             };
             if form == VerbForm::Gerund && !self.progressive(v) {
@@ -78,6 +78,18 @@ impl Para<'_> {
             return (start >= r && near).then(|| self.attribution(m, cue, false));
         }
         None
+    }
+
+    /// `"…," the editorial read.`, `"…," a sign reads.`: "read" closing the
+    /// clause right after a quote that its comma leaves open is a cue.
+    fn read_cue(&self, v: usize, closed: bool) -> Option<(Span, VerbForm, usize)> {
+        let form = match self.lower(v).as_bytes() {
+            b"read" => VerbForm::Past,
+            b"reads" => VerbForm::Present,
+            _ => return None,
+        };
+        let ends = v + 1 == self.toks.len() || self.punct(v + 1, ".,;");
+        (!closed && ends).then(|| (self.toks[v].span, form, v))
     }
 
     /// Does the quote ending at token `last` end on `?` or `!`?
