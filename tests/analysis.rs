@@ -100,6 +100,12 @@ fn direct_attribution_patterns() {
             Some("the editorial"),
         ),
         (
+            "second part after said-description",
+            "\"It is a hard call,\" said the county engineer, \"because the bridge is closed.\"",
+            "bridge",
+            Some("the county engineer"),
+        ),
+        (
             "told listener colon",
             "Maria Lopez told reporters: \"The bridge is closed.\"",
             "bridge",

@@ -211,6 +211,19 @@ impl Para<'_> {
             if is_according(&self.text[cue]) {
                 return self.according(cue, e, colon);
             }
+            // `"…," said Ruth Cole, "…"`: the cue between two parts of a
+            // quote, its speaker after it.
+            let inverted =
+                k > 1 && (!self.outside(k - 1) || self.punct(k - 1, ",") && !self.outside(k - 2));
+            if form != VerbForm::Gerund && inverted {
+                let between = |m: usize| {
+                    let end = self.mentions[m].toks.1;
+                    end + 1 == first && self.punct(end, ",")
+                };
+                if let Some(m) = self.speaker_after(e).filter(|&m| between(m)) {
+                    return Some(self.attribution(m, cue, colon));
+                }
+            }
             let m = match form {
                 VerbForm::Gerund if !self.progressive(k) => self
                     .participle_subject(k)
