@@ -83,13 +83,20 @@ impl Para<'_> {
     /// `"…," the editorial read.`, `"…," a sign reads.`: "read" closing the
     /// clause right after a quote that its comma leaves open is a cue.
     fn read_cue(&self, v: usize, closed: bool) -> Option<(Span, VerbForm, usize)> {
-        let form = match self.lower(v).as_bytes() {
-            b"read" => VerbForm::Past,
-            b"reads" => VerbForm::Present,
-            _ => return None,
+        // Most words are ruled out by their first letter, without lowercasing.
+        let w = self.word(v);
+        if closed || !w.starts_with(['r', 'R']) {
+            return None;
+        }
+        let form = if w.eq_ignore_ascii_case("read") {
+            VerbForm::Past
+        } else if w.eq_ignore_ascii_case("reads") {
+            VerbForm::Present
+        } else {
+            return None;
         };
         let ends = v + 1 == self.toks.len() || self.punct(v + 1, ".,;");
-        (!closed && ends).then(|| (self.toks[v].span, form, v))
+        ends.then(|| (self.toks[v].span, form, v))
     }
 
     /// Does the quote ending at token `last` end on `?` or `!`?
