@@ -1159,3 +1159,13 @@ fn that_is_found_past_a_phrase_after_the_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_later_that_without_a_phrase_before_it_is_a_relative_pronoun() {
+    assert_reported(&[(
+        "the subject of the clause has a relative clause of its own",
+        "Harriet Voss said the old blue ferry boat that crosses the bay would stop running.",
+        "the old blue ferry boat that crosses the bay would stop running",
+        "Harriet Voss",
+    )]);
+}
