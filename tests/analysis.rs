@@ -1140,6 +1140,12 @@ fn that_is_found_past_a_phrase_after_the_verb() {
             "Harriet Voss",
         ),
         (
+            "a plural noun that is also a verb form",
+            "Harriet Voss said on the morning news shows that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+        (
             "a long phrase of place and time",
             "Harriet Voss said in a talk with the harbour board on Monday that the ferry would stop running.",
             "the ferry would stop running",

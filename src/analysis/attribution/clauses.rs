@@ -169,9 +169,9 @@ impl Para<'_> {
             };
         }
         // "announced in a statement this month that …": straight to "that".
-        // Inside a phrase that opens with a preposition, a verb's base form
-        // after a plain word is a noun: "said on the morning show that …",
-        // "wrote in a report that …".
+        // Inside a phrase that opens with a preposition, a verb's base or
+        // -s form after a plain word is a noun: "said on the morning show
+        // that …", "said on the news shows that …".
         let opens_phrase = |j: usize| {
             lower_in(
                 self.word(j),
@@ -185,7 +185,10 @@ impl Para<'_> {
         let noun = |j: usize| {
             aside
                 && j > a
-                && self.toks[j].info.reporting == Some(VerbForm::Base)
+                && matches!(
+                    self.toks[j].info.reporting,
+                    Some(VerbForm::Base | VerbForm::Present)
+                )
                 && !self.opens_with_subject(j - 1)
         };
         // A year or a number may stand in such a phrase: "said in 2008 that".
