@@ -1165,3 +1165,49 @@ fn what_follows_the_verb_after_a_quotation_is_no_reported_clause() {
     assert!(reported.is_empty(), "{reported:?}");
     assert_eq!(speaker_of(&a, "will reopen"), Some("Maria Lopez"));
 }
+
+#[test]
+fn that_is_found_past_a_phrase_after_the_verb() {
+    assert_reported(&[
+        (
+            "a noun that is also a verb of stance inside the phrase",
+            "Harriet Voss said on the evening show that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+        (
+            "a plural noun that is also a verb form",
+            "Harriet Voss said on the morning news shows that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+        (
+            "a long phrase of place and time",
+            "Harriet Voss said in a talk with the harbour board on Monday that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+        (
+            "a year in the phrase",
+            "Harriet Voss said in 2009 that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+        (
+            "a phrase between dashes",
+            "Harriet Voss said \u{2014} on the radio, of all places \u{2014} that the ferry would stop running.",
+            "the ferry would stop running",
+            "Harriet Voss",
+        ),
+    ]);
+}
+
+#[test]
+fn a_later_that_without_a_phrase_before_it_is_a_relative_pronoun() {
+    assert_reported(&[(
+        "the subject of the clause has a relative clause of its own",
+        "Harriet Voss said the old blue ferry boat that crosses the bay would stop running.",
+        "the old blue ferry boat that crosses the bay would stop running",
+        "Harriet Voss",
+    )]);
+}

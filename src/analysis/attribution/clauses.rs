@@ -169,12 +169,41 @@ impl Para<'_> {
             };
         }
         // "announced in a statement this month that …": straight to "that".
+        // Inside a phrase that opens with a preposition, a verb's base or
+        // -s form after a plain word is a noun: "said on the morning show
+        // that …", "said on the news shows that …".
+        let opens_phrase = |j: usize| {
+            lower_in(
+                self.word(j),
+                &["in", "on", "at", "during", "after", "before"],
+            )
+        };
+        let in_phrase = opens_phrase(a);
+        // "said — on the radio, no less — that …": the phrase between dashes.
+        let dashed = self.punct(a, "\u{2014}\u{2013}") && opens_phrase(a + 1);
+        let aside = in_phrase || dashed;
+        let noun = |j: usize| {
+            aside
+                && j > a
+                && matches!(
+                    self.toks[j].info.reporting,
+                    Some(VerbForm::Base | VerbForm::Present)
+                )
+                && !self.opens_with_subject(j - 1)
+        };
+        // A year or a number may stand in such a phrase: "said in 2008 that".
         let plain = |j: usize| {
             self.outside(j)
-                && self.toks[j].kind == Kind::Word
-                && self.toks[j].info.reporting.is_none()
+                && (self.toks[j].kind == Kind::Word
+                    && (self.toks[j].info.reporting.is_none() || noun(j))
+                    || aside && self.toks[j].kind == Kind::Number
+                    || dashed && self.punct(j, "\u{2014}\u{2013},"))
         };
-        if let Some(that) = (a..(a + 8).min(end))
+        // "said in an interview with the paper on Monday that …"; with no
+        // such phrase a "that" further on is mostly a relative pronoun: "said
+        // the old blue ferry boat that crosses the bay would stop".
+        let reach = if aside { 12 } else { 4 };
+        if let Some(that) = (a..(a + reach).min(end))
             .take_while(|&j| plain(j))
             .find(|&j| self.is_that(j))
         {
@@ -183,10 +212,6 @@ impl Para<'_> {
         let mut skipped = 0;
         // "said in a statement Thursday night they …": past a short phrase
         // that opens with a preposition, up to a pronoun that opens the clause.
-        let in_phrase = lower_in(
-            self.word(a),
-            &["in", "on", "at", "during", "after", "before"],
-        );
         let phrase_word = |j: usize| {
             in_phrase
                 && self.outside(j)
