@@ -99,22 +99,14 @@ impl Para<'_> {
         ends.then(|| (self.toks[v].span, form, v))
     }
 
-    /// Does the quote ending at token `last` end on `?` or `!`?
+    /// Does the quote ending at token `last` end on `?` or `!`, inside its
+    /// closing marks?
     fn exclaims(&self, last: usize) -> bool {
-        let first_of = self.toks[last].quote;
-        (0..=last)
-            .rev()
-            .take_while(|&k| self.toks[k].quote == first_of)
-            .find(|&k| {
-                self.toks[k].kind != Kind::Punct
-                    || !self.text[self.toks[k].span].chars().all(|c| {
-                        matches!(
-                            c,
-                            '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
-                        )
-                    })
-            })
-            .is_some_and(|k| matches!(&self.text[self.toks[k].span], "?" | "!"))
+        let closing =
+            |c: char| c.is_whitespace() || "\"'\u{201c}\u{201d}\u{2018}\u{2019}".contains(c);
+        self.text[..self.toks[last].span.end]
+            .trim_end_matches(closing)
+            .ends_with(['?', '!'])
     }
 
     /// `"…" ― Pamela Padilla`: a dash and a name closing the paragraph.
@@ -156,8 +148,9 @@ impl Para<'_> {
     /// city.`: an inverted cue whose speaker's apposition runs on to the
     /// sentence's end, too far back for [`Para::sentence_final`] to see.
     fn apposed_final(&self, last: usize, end: usize) -> Option<Attribution> {
-        let v = (last + 2..end).find(|&v| self.punct(v - 1, ",") && self.cue_at(v).is_some())?;
-        let (cue, form, e) = self.cue_at(v)?;
+        let (v, (cue, form, e)) = (last + 2..end)
+            .filter(|&v| self.punct(v - 1, ","))
+            .find_map(|v| Some((v, self.cue_at(v)?)))?;
         if form == VerbForm::Gerund || is_according(&self.text[cue]) {
             return None;
         }
