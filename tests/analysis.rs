@@ -1,7 +1,7 @@
 //! The analysis core on small articles written for these tests: each
 //! attribution pattern is a row of a table (article, quote, expected speaker).
 
-use whosaid::analysis::{analyze, Analysis, Evidence, QuoteKind};
+use whosaid::analysis::{analyze, Analysis, Evidence, Quote, QuoteKind};
 
 /// The speaker name the analysis gives the quote whose text contains `needle`.
 fn speaker_of<'a>(a: &'a Analysis, needle: &str) -> Option<&'a str> {
@@ -10,6 +10,11 @@ fn speaker_of<'a>(a: &'a Analysis, needle: &str) -> Option<&'a str> {
         .iter()
         .find(|q| a.text[q.start..q.end].contains(needle))
         .unwrap_or_else(|| panic!("no quote contains {needle:?} in {:#?}", a.quotes));
+    name_of(a, q)
+}
+
+/// The name of the speaker the analysis gives quote `q`.
+fn name_of<'a>(a: &'a Analysis, q: &Quote) -> Option<&'a str> {
     q.speaker
         .as_deref()
         .map(|id| a.speaker(id).expect("speaker id exists").name.as_str())
@@ -29,6 +34,12 @@ fn reported_clauses(a: &Analysis) -> Vec<&str> {
         .filter(|q| q.kind == QuoteKind::Indirect)
         .map(|q| &a.text[q.start..q.end])
         .collect()
+}
+
+/// The article reports nobody's words without quotation marks.
+fn assert_nothing_reported(a: &Analysis) {
+    let reported = reported_clauses(a);
+    assert!(reported.is_empty(), "{reported:?}");
 }
 
 /// Every article starts with a headline, as news does.
@@ -715,12 +726,7 @@ fn reported_speech_is_indirect() {
             .find(|q| a.text[q.start..q.end].contains(needle));
         let q = q.unwrap_or_else(|| panic!("case {name}: no reported clause in {:#?}", a.quotes));
         assert_eq!(q.kind, QuoteKind::Indirect, "case {name}");
-        let who = q
-            .speaker
-            .as_deref()
-            .and_then(|id| a.speaker(id))
-            .map(|s| s.name.as_str());
-        assert_eq!(who, Some(*want), "case {name}");
+        assert_eq!(name_of(&a, q), Some(*want), "case {name}");
     }
 }
 
@@ -890,10 +896,7 @@ fn what_follows_the_verb_of_a_quotation_is_not_reported_again() {
         let quotes: Vec<(&str, Option<&str>)> = a
             .quotes
             .iter()
-            .map(|q| {
-                let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
-                (&a.text[q.start..q.end], who.map(|s| s.name.as_str()))
-            })
+            .map(|q| (&a.text[q.start..q.end], name_of(&a, q)))
             .collect();
         assert_eq!(
             quotes,
@@ -906,32 +909,30 @@ fn what_follows_the_verb_of_a_quotation_is_not_reported_again() {
 #[test]
 fn a_participle_reports_for_the_subject_not_the_verb_s_object() {
     // "X has praised Y, saying …": Y is what X praised; X says it.
-    let a = article("Maria Lopez has praised Tom Reed, saying the bridge was safe.");
-    let q = a
-        .quotes
-        .iter()
-        .find(|q| &a.text[q.start..q.end] == "the bridge was safe")
-        .unwrap_or_else(|| panic!("no clause after saying in {:#?}", a.quotes));
-    let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
-    assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"));
+    assert_reported(&[(
+        "an object between",
+        "Maria Lopez has praised Tom Reed, saying the bridge was safe.",
+        "the bridge was safe",
+        "Maria Lopez",
+    )]);
 }
 
 #[test]
 fn a_participle_reports_for_the_sentence_s_subject_not_a_place_before_it() {
-    let cases = [
-        "At a rally in Fenby, Maria Lopez was blunt, saying the bridge was safe.",
-        "WASHINGTON - Maria Lopez defended the toll on Monday, saying the bridge was safe.",
-    ];
-    for body in cases {
-        let a = article(body);
-        let q = a
-            .quotes
-            .iter()
-            .find(|q| &a.text[q.start..q.end] == "the bridge was safe")
-            .unwrap_or_else(|| panic!("{body}: no clause after saying in {:#?}", a.quotes));
-        let who = q.speaker.as_deref().and_then(|id| a.speaker(id));
-        assert_eq!(who.map(|s| s.name.as_str()), Some("Maria Lopez"), "{body}");
-    }
+    assert_reported(&[
+        (
+            "a place before the subject",
+            "At a rally in Fenby, Maria Lopez was blunt, saying the bridge was safe.",
+            "the bridge was safe",
+            "Maria Lopez",
+        ),
+        (
+            "a dateline",
+            "WASHINGTON - Maria Lopez defended the toll on Monday, saying the bridge was safe.",
+            "the bridge was safe",
+            "Maria Lopez",
+        ),
+    ]);
 }
 
 #[test]
@@ -980,12 +981,7 @@ fn assert_reported(cases: &[(&str, &str, &str, &str)]) {
             let got: Vec<&str> = a.quotes.iter().map(|q| &a.text[q.start..q.end]).collect();
             panic!("case {name}: no reported clause {clause:?}, got {got:?}")
         });
-        let who = q
-            .speaker
-            .as_deref()
-            .and_then(|id| a.speaker(id))
-            .map(|s| s.name.as_str());
-        assert_eq!(who, Some(*want), "case {name}");
+        assert_eq!(name_of(&a, q), Some(*want), "case {name}");
     }
 }
 
@@ -1136,18 +1132,13 @@ fn going_on_and_speaking_to_someone_report_nothing() {
     let a = article(
         "Maria Lopez continues to trail her rival in the race. Maria Lopez spoke to reporters after the vote on Friday.",
     );
-    let reported = reported_clauses(&a);
-    assert!(reported.is_empty(), "{reported:?}");
+    assert_nothing_reported(&a);
 }
 
 #[test]
 fn where_something_was_said_is_not_what_was_said() {
     let a = article("Maria Lopez said on the Sunday radio programme with the mayor present.");
-    assert!(
-        a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
-        "{:#?}",
-        a.quotes
-    );
+    assert_nothing_reported(&a);
     assert_reported(&[(
         "said on a programme that",
         "Maria Lopez said on the Sunday radio programme that the bridge would reopen.",
@@ -1161,8 +1152,7 @@ fn what_follows_the_verb_after_a_quotation_is_no_reported_clause() {
     let a = article(
         "\"The bridge will reopen in May,\" Maria Lopez said to loud applause from the crowd.",
     );
-    let reported = reported_clauses(&a);
-    assert!(reported.is_empty(), "{reported:?}");
+    assert_nothing_reported(&a);
     assert_eq!(speaker_of(&a, "will reopen"), Some("Maria Lopez"));
 }
 
