@@ -156,18 +156,17 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     let t = &toks[i];
     let w = &text.as_bytes()[t.span.start..t.span.end];
     // he, she, they, it (and "he's", "they're"): the first letter names the
-    // one pronoun the word can be, and most words fail its length at once.
-    let (p, gender, plural): (&[u8], _, _) = match w[0] | 0x20 {
-        b'h' => (b"he", Gender::Male, false),
-        b's' => (b"she", Gender::Female, false),
-        b't' => (b"they", Gender::Unknown, true),
-        b'i' => (b"it", Gender::Unknown, false),
-        _ => return None,
-    };
+    // one pronoun the word can be, read from a table (a `match` here
+    // compiles to a jump the processor mispredicts on most words), and
+    // most words then fail its length at once.
+    let n = PRONOUN_OF[usize::from(w[0])];
+    if n == 0 || w.len() < PRONOUNS[n].0.len() {
+        return None;
+    }
+    let (p, gender, plural) = PRONOUNS[n];
     // The whole word, or the part before an apostrophe ("He's", "they're").
     let whole = w.len() == p.len()
-        || (w.len() > p.len()
-            && w.len() <= 10
+        || (w.len() <= 10
             && (w[p.len()] == b'\'' || w[p.len()..].starts_with("\u{2019}".as_bytes())));
     if !whole || !w[..p.len()].eq_ignore_ascii_case(p) {
         return None;
@@ -178,6 +177,29 @@ fn pronoun(text: &str, toks: &[Token], i: usize, out: &mut Vec<Mention>) -> Opti
     out.push(m);
     Some(i + 1)
 }
+
+/// The pronouns a mention can be, after a placeholder at 0.
+const PRONOUNS: [(&[u8], Gender, bool); 5] = [
+    (b"", Gender::Unknown, false),
+    (b"he", Gender::Male, false),
+    (b"she", Gender::Female, false),
+    (b"they", Gender::Unknown, true),
+    (b"it", Gender::Unknown, false),
+];
+
+/// For each first byte, the index in [`PRONOUNS`] of the one pronoun a word
+/// starting with it may be, or 0.
+static PRONOUN_OF: [usize; 256] = {
+    let mut t = [0; 256];
+    let mut n = 1;
+    while n < PRONOUNS.len() {
+        let first = PRONOUNS[n].0[0];
+        t[first as usize] = n;
+        t[first.to_ascii_uppercase() as usize] = n;
+        n += 1;
+    }
+    t
+};
 
 /// Does token `k` follow a preposition, a determiner between ("to the
 /// council", "in Salem")?
