@@ -228,30 +228,6 @@ impl State {
     /// phrase as its mention; a quote that continues such a source's quote
     /// gets the same entity.
     fn name_sources(&mut self, text: &str, registry: &mut speakers::Registry) {
-        let pending = self
-            .direct
-            .iter_mut()
-            .flatten()
-            .chain(self.reported.iter_mut().map(|(_, a)| a));
-        let mut named: HashMap<Span, speakers::Eid> = HashMap::new();
-        for a in pending.filter(|a| a.entity.is_none()) {
-            let Some(source) = a.source else { continue };
-            let e = match a.evidence {
-                Evidence::According | Evidence::CueName => {
-                    *named.entry(source).or_insert_with(|| {
-                        let e = registry.source(text, source, false, lexicon::Gender::Unknown);
-                        registry.refs.push((e, source));
-                        e
-                    })
-                }
-                Evidence::SameSentence | Evidence::Continuation => match named.get(&source) {
-                    Some(&e) => e,
-                    None => continue,
-                },
-                _ => continue,
-            };
-            a.entity = Some(e);
-        }
         // "They said …" after "the officials": a pronoun stands for a named
         // speaker or for nobody the reader can be told. A description it
         // resolved to ("another study", "the first joint event") is mostly
@@ -261,12 +237,30 @@ impl State {
                 || a.source
                     .is_some_and(|s| text[s].eq_ignore_ascii_case("who"))
         };
+        // One pass over the attributions, which an article full of quotes
+        // makes larger than the processor's caches: an entity made here for
+        // a source changes no earlier entity, so the test for an unnamed
+        // one can follow at once.
         let all = self
             .direct
             .iter_mut()
             .flatten()
             .chain(self.reported.iter_mut().map(|(_, a)| a));
+        let mut named: HashMap<Span, speakers::Eid> = HashMap::new();
         for a in all {
+            if let (None, Some(source)) = (a.entity, a.source) {
+                a.entity = match a.evidence {
+                    Evidence::According | Evidence::CueName => {
+                        Some(*named.entry(source).or_insert_with(|| {
+                            let e = registry.source(text, source, false, lexicon::Gender::Unknown);
+                            registry.refs.push((e, source));
+                            e
+                        }))
+                    }
+                    Evidence::SameSentence | Evidence::Continuation => named.get(&source).copied(),
+                    _ => None,
+                };
+            }
             if a.entity.is_some_and(|e| !registry.entities[e].named(text)) && pronoun(a) {
                 a.entity = None;
             }
