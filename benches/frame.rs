@@ -10,7 +10,7 @@
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::{Duration, Instant};
-use whosaid::analysis::{Analysis, Evidence, Quote, QuoteKind, Span, Speaker};
+use whosaid::analysis::{Analysis, Evidence, Id, Quote, QuoteKind, Span, Speaker};
 use whosaid::ui::{draw, Action, App, Theme};
 
 const NAMES: [&str; 6] = [
@@ -61,9 +61,9 @@ fn quotes_of(text: &str) -> Vec<Quote> {
         .enumerate()
         .map(|(n, pair)| {
             let para = n / 3;
-            let speaker = (n % 3 != 2).then(|| format!("s{}", para % NAMES.len()));
+            let speaker = (n % 3 != 2).then(|| Id::new('s', para % NAMES.len()));
             Quote {
-                id: format!("q{n}"),
+                id: Id::new('q', n),
                 start: pair[0],
                 end: pair[1] + 1,
                 kind: QuoteKind::Direct,
@@ -86,7 +86,7 @@ fn speakers_of(text: &str, quotes: &[Quote]) -> Vec<Speaker> {
         .iter()
         .enumerate()
         .map(|(k, name)| Speaker {
-            id: format!("s{k}"),
+            id: Id::new('s', k),
             name: name.to_string(),
             role: None,
             aliases: vec![name.to_string()],

@@ -326,14 +326,14 @@ fn person(refs: Vec<&Ref>) -> Option<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Quote, QuoteKind, Speaker};
+    use crate::analysis::{Id, Quote, QuoteKind, Speaker};
 
     /// An analysis whose speakers are `people`, each with its number of quotes.
     fn article(people: &[(&str, usize)]) -> Analysis {
         let mut a = Analysis::default();
         for (i, &(name, n)) in people.iter().enumerate() {
             a.speakers.push(Speaker {
-                id: format!("s{i}"),
+                id: Id::new('s', i),
                 name: name.into(),
                 role: None,
                 aliases: vec![name.into()],
@@ -343,11 +343,11 @@ mod tests {
             for _ in 0..n {
                 let q = a.quotes.len();
                 a.quotes.push(Quote {
-                    id: format!("q{q}"),
+                    id: Id::new('q', q),
                     start: q,
                     end: q + 1,
                     kind: QuoteKind::Direct,
-                    speaker: Some(format!("s{i}")),
+                    speaker: Some(Id::new('s', i)),
                     source: None,
                     cue: None,
                     evidence: None,

@@ -6,7 +6,7 @@ mod ui_common;
 
 use proptest::prelude::*;
 use ui_common::{render, screen};
-use whosaid::analysis::{Analysis, Quote, QuoteKind, Span, Speaker};
+use whosaid::analysis::{Analysis, Id, Quote, QuoteKind, Span, Speaker};
 use whosaid::ui::{Action, App, Theme};
 
 fn text() -> impl Strategy<Value = String> {
@@ -62,7 +62,7 @@ fn action() -> impl Strategy<Value = Action> {
 fn analysis(text: String, spans: Vec<(usize, usize, u8)>) -> Analysis {
     let speakers = (0..3)
         .map(|k| Speaker {
-            id: format!("s{k}"),
+            id: Id::new('s', k),
             name: format!("Name\x1b[{k}m {k}"),
             role: (k == 1).then(|| "role\x07".to_string()),
             aliases: vec![format!("Alias {k}")],
@@ -74,7 +74,7 @@ fn analysis(text: String, spans: Vec<(usize, usize, u8)>) -> Analysis {
         .into_iter()
         .enumerate()
         .map(|(n, (start, len, who))| Quote {
-            id: format!("q{n}"),
+            id: Id::new('q', n),
             start,
             end: start + len,
             kind: if who % 2 == 0 {
@@ -82,7 +82,7 @@ fn analysis(text: String, spans: Vec<(usize, usize, u8)>) -> Analysis {
             } else {
                 QuoteKind::Indirect
             },
-            speaker: (who < 4).then(|| format!("s{who}")),
+            speaker: (who < 4).then(|| Id::new('s', usize::from(who))),
             source: Some(Span::new(start.saturating_sub(3), start)),
             cue: Some(Span::new(start + len, start + len + 4)),
             evidence: None,

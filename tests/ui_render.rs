@@ -88,13 +88,13 @@ fn no_color_env_turns_colours_off() {
 /// Every straight-quoted stretch as an unattributed quote (built here, not
 /// by the core, so the test's cost does not depend on the core).
 fn straight_quotes(text: String) -> whosaid::analysis::Analysis {
-    use whosaid::analysis::{Analysis, Quote, QuoteKind};
+    use whosaid::analysis::{Analysis, Id, Quote, QuoteKind};
     let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
     let quotes = marks
         .chunks_exact(2)
         .enumerate()
         .map(|(n, p)| Quote {
-            id: format!("q{n}"),
+            id: Id::new('q', n),
             start: p[0],
             end: p[1] + 1,
             kind: QuoteKind::Direct,

@@ -13,7 +13,7 @@ mod span;
 mod speakers;
 mod tokens;
 
-pub use model::{Analysis, Evidence, Quote, QuoteKind, Speaker};
+pub use model::{Analysis, Evidence, Id, Quote, QuoteKind, Speaker};
 pub use span::Span;
 
 use attribution::{Attribution, Buffers, Para, Parts};
@@ -312,8 +312,8 @@ fn build(
     order.sort_by_key(|&e| first[e]);
     for e in order {
         let ent = &mut entities[e];
-        let id = numbered('s', speakers.len());
-        ids[e] = Some(id.clone());
+        let id = Id::new('s', speakers.len());
+        ids[e] = Some(id);
         let mut mentions = std::mem::take(&mut mentions[e]);
         mentions.sort_unstable();
         mentions.dedup();
@@ -339,11 +339,11 @@ fn build(
     let quotes = MergeBySpan(direct.peekable(), indirect.peekable())
         .enumerate()
         .map(|(n, (span, kind, a))| Quote {
-            id: numbered('q', n),
+            id: Id::new('q', n),
             start: span.start,
             end: span.end,
             kind,
-            speaker: a.and_then(|a| a.entity).and_then(|e| ids[e].clone()),
+            speaker: a.and_then(|a| a.entity).and_then(|e| ids[e]),
             source: a.and_then(|a| a.source),
             cue: a.and_then(|a| a.cue),
             evidence: a.filter(|a| a.entity.is_some()).map(|a| a.evidence),
@@ -384,26 +384,6 @@ where
     }
 }
 
-/// An id such as `q12`: a letter and a number, without the formatting machinery
-/// (every quote and speaker gets one).
-fn numbered(prefix: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push(prefix);
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
-}
-
 /// The first non-empty line, trimmed; a first line longer than a headline
 /// (a text with no line breaks) is cut at a word before [`HEADLINE_MAX`]
 /// bytes and ends in `…`. Only the text's start is read.
@@ -426,7 +406,7 @@ fn title(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{numbered, title, HEADLINE_MAX};
+    use super::{title, Id, HEADLINE_MAX};
 
     #[test]
     fn the_title_is_the_first_line_and_never_longer_than_a_headline() {
@@ -451,7 +431,20 @@ mod tests {
     #[test]
     fn ids_are_a_letter_and_the_number() {
         for n in [0, 7, 10, 99, 12_345, usize::MAX] {
-            assert_eq!(numbered('q', n), format!("q{n}"));
+            assert_eq!(Id::new('q', n).as_str(), format!("q{n}"));
+        }
+    }
+
+    #[test]
+    fn ids_are_strings_in_json_and_any_short_string_reads_back() {
+        let id = Id::new('s', 42);
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"s42\"");
+        assert_eq!(id.to_string(), "s42");
+        assert_eq!(serde_json::from_str::<Id>("\"s42\"").unwrap(), id);
+        let made_elsewhere: Id = serde_json::from_str("\"speaker-7\"").unwrap();
+        assert_eq!(made_elsewhere, "speaker-7");
+        for bad in ["\"\"", &format!("\"{}\"", "x".repeat(Id::MAX + 1)), "7"] {
+            assert!(serde_json::from_str::<Id>(bad).is_err(), "{bad}");
         }
     }
 }

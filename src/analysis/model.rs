@@ -23,7 +23,7 @@ pub struct Analysis {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Stable id, `s0`, `s1`, ...
-    pub id: String,
+    pub id: Id,
     /// The fullest proper name the article gives.
     pub name: String,
     /// The job or description the article gives.
@@ -50,7 +50,7 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Stable id, `q0`, `q1`, ...
-    pub id: String,
+    pub id: Id,
     /// First byte of the quote.
     pub start: usize,
     /// One past its last byte.
@@ -58,7 +58,7 @@ pub struct Quote {
     /// Direct or indirect.
     pub kind: QuoteKind,
     /// The speaker's id, or null when the article does not say who.
-    pub speaker: Option<String>,
+    pub speaker: Option<Id>,
     /// The mention next to the cue that names the speaker.
     pub source: Option<Span>,
     /// The speech verb or phrase ("said", "according to").
@@ -72,6 +72,113 @@ impl Quote {
     /// The quote's byte span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+/// A quote's or speaker's id, such as `q12` or `s3`: a letter and a
+/// number, read and written as that string (JSON included). Kept inline,
+/// not on the heap: an article has an id for every quote and speaker and
+/// one more for every attributed quote, and a string each cost an
+/// allocation to make and one to free.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Id {
+    len: std::num::NonZeroU8,
+    bytes: [u8; Id::MAX],
+}
+
+impl Id {
+    /// The longest id in bytes: a letter and the digits of any `usize`.
+    pub const MAX: usize = 21;
+
+    /// The id made of `prefix` (an ASCII letter) and `n`: `Id::new('q', 12)` is `q12`.
+    pub fn new(prefix: char, n: usize) -> Id {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let mut bytes = [0u8; Id::MAX];
+        bytes[0] = if prefix.is_ascii() {
+            prefix as u8
+        } else {
+            b'?'
+        };
+        let len = 1 + digits.len() - at;
+        bytes[1..len].copy_from_slice(&digits[at..]);
+        Id {
+            len: std::num::NonZeroU8::MIN.saturating_add(len as u8 - 1),
+            bytes,
+        }
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len.get())]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl TryFrom<&str> for Id {
+    type Error = String;
+    /// Any non-empty id of at most [`Id::MAX`] bytes (ids made elsewhere are kept as they are).
+    fn try_from(s: &str) -> Result<Id, String> {
+        let len = u8::try_from(s.len())
+            .ok()
+            .filter(|&n| usize::from(n) <= Id::MAX)
+            .and_then(std::num::NonZeroU8::new)
+            .ok_or_else(|| format!("an id of 1 to {} bytes, not {s:?}", Id::MAX))?;
+        let mut bytes = [0u8; Id::MAX];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        Ok(Id { len, bytes })
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Id, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Id::try_from(&*s).map_err(serde::de::Error::custom)
     }
 }
 

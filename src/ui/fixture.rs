@@ -3,7 +3,7 @@
 
 use super::app::{Action, App};
 use super::theme::Theme;
-use crate::analysis::{Analysis, Evidence, Quote, QuoteKind, Span, Speaker};
+use crate::analysis::{Analysis, Evidence, Id, Quote, QuoteKind, Span, Speaker};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
@@ -32,11 +32,11 @@ fn quote(
 ) -> Quote {
     let s = span_of(text, words);
     Quote {
-        id: format!("q{id}"),
+        id: Id::new('q', id),
         start: s.start,
         end: s.end,
         kind: QuoteKind::Direct,
-        speaker: speaker.map(str::to_string),
+        speaker: speaker.map(|s| Id::try_from(s).expect("a fixture id")),
         source: None,
         cue: cue.map(|c| span_of(text, c)),
         evidence: ev,
@@ -45,7 +45,7 @@ fn quote(
 
 fn speaker(id: &str, name: &str, role: Option<&str>, quotes: usize, text: &str) -> Speaker {
     Speaker {
-        id: id.into(),
+        id: Id::try_from(id).expect("a fixture id"),
         name: name.into(),
         role: role.map(str::to_string),
         aliases: vec![name.into(), name.rsplit(' ').next().unwrap_or(name).into()],

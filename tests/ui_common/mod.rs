@@ -6,7 +6,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
-use whosaid::analysis::{Analysis, Evidence, Quote, QuoteKind, Span, Speaker};
+use whosaid::analysis::{Analysis, Evidence, Id, Quote, QuoteKind, Span, Speaker};
 use whosaid::library::Loaded;
 use whosaid::ui::{Action, App, LibraryApp, Theme};
 
@@ -27,11 +27,11 @@ fn span(needle: &str) -> Span {
 fn quote(n: usize, words: &str, speaker: Option<&str>) -> Quote {
     let s = span(words);
     Quote {
-        id: format!("q{n}"),
+        id: Id::new('q', n),
         start: s.start,
         end: s.end,
         kind: QuoteKind::Direct,
-        speaker: speaker.map(Into::into),
+        speaker: speaker.map(|s| Id::try_from(s).expect("a fixture id")),
         source: None,
         cue: None,
         evidence: speaker.map(|_| Evidence::CueName),
@@ -40,7 +40,7 @@ fn quote(n: usize, words: &str, speaker: Option<&str>) -> Quote {
 
 fn speaker(id: &str, name: &str, role: Option<&str>, aliases: &[&str]) -> Speaker {
     Speaker {
-        id: id.into(),
+        id: Id::try_from(id).expect("a fixture id"),
         name: name.into(),
         role: role.map(Into::into),
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
@@ -152,7 +152,7 @@ pub fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
             Some(i) => i,
             None => {
                 a.speakers.push(Speaker {
-                    id: format!("s{}", a.speakers.len()),
+                    id: Id::new('s', a.speakers.len()),
                     name: name.to_string(),
                     role: None,
                     aliases: vec![name.to_string()],
@@ -166,11 +166,11 @@ pub fn article(title: &str, said: &[(&str, &str)]) -> Loaded {
         let start = text.len();
         text.push_str(&format!("\"{words}\""));
         a.quotes.push(Quote {
-            id: format!("q{}", a.quotes.len()),
+            id: Id::new('q', a.quotes.len()),
             start,
             end: text.len(),
             kind: QuoteKind::Direct,
-            speaker: Some(format!("s{id}")),
+            speaker: Some(Id::new('s', id)),
             source: None,
             cue: None,
             evidence: None,
