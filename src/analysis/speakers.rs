@@ -673,6 +673,12 @@ impl Entity {
 /// `span` without the whitespace around it.
 fn trimmed(text: &str, span: Span) -> Span {
     let s = &text[span];
+    // A mention starts and ends on a token, so almost never on a space: an
+    // ASCII character that is none settles it without the Unicode trim.
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !matches!(b, b' ' | b'\t'..=b'\r'));
+    if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+        return span;
+    }
     let start = span.start + (s.len() - s.trim_start().len());
     let end = span.start + s.trim_end().len();
     Span::new(start, end.max(start))
