@@ -393,6 +393,33 @@ fn a_quote_over_two_paragraphs_is_one_quote() {
 }
 
 #[test]
+fn a_quote_over_four_paragraphs_is_one_quote_and_nothing_inside_it_is_reported() {
+    let a = article(
+        "Maria Lopez said: \"The plan is sound.\n\n\"Tom Reed said it was too costly.\n\n\"He was wrong about that.\n\n\"And it is cheap.\"\n\nTom Reed said the ferry would close.",
+    );
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{direct:#?}");
+    let quoted = &a.text[direct[0].start..direct[0].end];
+    assert!(
+        quoted.starts_with("\"The plan") && quoted.ends_with("cheap.\""),
+        "{quoted}"
+    );
+    assert_eq!(speaker_of(&a, "sound"), Some("Maria Lopez"));
+    // Words inside the quotation report nobody's speech; the sentence after it does.
+    let reported: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| &a.text[q.start..q.end])
+        .collect();
+    assert_eq!(reported, ["the ferry would close"]);
+}
+
+#[test]
 fn headlines_and_related_links_belong_to_nobody() {
     let a = analyze(
         "Mayor calls ferry deal a \"rescue\"\n\nMaria Lopez spoke.\n\n:: Is the 'ferry crisis' over?\n\n\"It is,\" Maria Lopez said.\n",
