@@ -27,13 +27,18 @@ fn evidence_of(a: &Analysis, needle: &str) -> Option<Evidence> {
         .and_then(|q| q.evidence)
 }
 
-/// The text of every reported (indirect) quote, in order.
-fn reported_clauses(a: &Analysis) -> Vec<&str> {
+/// The text of every quote of `kind`, in order.
+fn quotes_of(a: &Analysis, kind: QuoteKind) -> Vec<&str> {
     a.quotes
         .iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter(|q| q.kind == kind)
         .map(|q| &a.text[q.start..q.end])
         .collect()
+}
+
+/// The text of every reported (indirect) quote, in order.
+fn reported_clauses(a: &Analysis) -> Vec<&str> {
+    quotes_of(a, QuoteKind::Indirect)
 }
 
 /// The article reports nobody's words without quotation marks.
@@ -382,13 +387,9 @@ fn a_quote_only_paragraph_continues_the_previous_speaker() {
 #[test]
 fn a_quote_over_two_paragraphs_is_one_quote() {
     let a = article("Maria Lopez said: \"The plan is sound.\n\n\"And it is cheap.\"");
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct = quotes_of(&a, QuoteKind::Direct);
     assert_eq!(direct.len(), 1, "{direct:#?}");
-    assert!(a.text[direct[0].start..direct[0].end].contains("cheap"));
+    assert!(direct[0].contains("cheap"));
     assert_eq!(speaker_of(&a, "sound"), Some("Maria Lopez"));
 }
 
@@ -397,26 +398,15 @@ fn a_quote_over_four_paragraphs_is_one_quote_and_nothing_inside_it_is_reported()
     let a = article(
         "Maria Lopez said: \"The plan is sound.\n\n\"Tom Reed said it was too costly.\n\n\"He was wrong about that.\n\n\"And it is cheap.\"\n\nTom Reed said the ferry would close.",
     );
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct = quotes_of(&a, QuoteKind::Direct);
     assert_eq!(direct.len(), 1, "{direct:#?}");
-    let quoted = &a.text[direct[0].start..direct[0].end];
     assert!(
-        quoted.starts_with("\"The plan") && quoted.ends_with("cheap.\""),
-        "{quoted}"
+        direct[0].starts_with("\"The plan") && direct[0].ends_with("cheap.\""),
+        "{direct:?}"
     );
     assert_eq!(speaker_of(&a, "sound"), Some("Maria Lopez"));
     // Words inside the quotation report nobody's speech; the sentence after it does.
-    let reported: Vec<&str> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Indirect)
-        .map(|q| &a.text[q.start..q.end])
-        .collect();
-    assert_eq!(reported, ["the ferry would close"]);
+    assert_eq!(reported_clauses(&a), ["the ferry would close"]);
 }
 
 #[test]
