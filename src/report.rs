@@ -77,15 +77,24 @@ impl<F: Formatter> Formatter for Safe<F> {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // In UTF-8 these are the byte 0x7F and the pairs 0xC2 0x80..=0x9F:
+        // the fragment (a whole article, for the text) is searched for the
+        // two lead bytes, not decoded character by character.
+        let bytes = fragment.as_bytes();
         let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            if ('\u{7f}'..='\u{9f}').contains(&c) {
-                w.write_all(&fragment.as_bytes()[start..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                start = i + c.len_utf8();
-            }
+        for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
+            let c = match bytes[i] {
+                0x7f => 0x7f,
+                _ => match bytes.get(i + 1) {
+                    Some(&b @ 0x80..=0x9f) => u32::from(b),
+                    _ => continue, // U+00A0 and up: printable.
+                },
+            };
+            w.write_all(&bytes[start..i])?;
+            write!(w, "\\u{c:04x}")?;
+            start = i + if c == 0x7f { 1 } else { 2 };
         }
-        w.write_all(&fragment.as_bytes()[start..])
+        w.write_all(&bytes[start..])
     }
     fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.0.begin_array(w)
@@ -296,11 +305,13 @@ mod tests {
     fn json_escapes_del_and_c1_but_decodes_the_same() {
         let a = Analysis {
             title: "t".into(),
-            text: "a\u{9b}31m\u{7f}\u{1b}é".into(),
+            text: "\u{80}a\u{9b}31m\u{7f}\u{1b}é\u{a0}\u{85}\u{9f}\u{9f}".into(),
             ..Analysis::default()
         };
         let line = jsonl(&a);
         assert!(!line.chars().any(|c| c.is_control()), "{line:?}");
+        // Printable characters that share a lead byte with C1 stay as they are.
+        assert!(line.contains("é\u{a0}\\u0085\\u009f\\u009f"), "{line:?}");
         let back: Analysis = serde_json::from_str(&line).unwrap();
         assert_eq!(back, a);
         let pretty = json(&[a.clone(), a.clone()]);
