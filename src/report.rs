@@ -81,6 +81,11 @@ impl<F: Formatter> Formatter for Safe<F> {
         // the fragment (a whole article, for the text) is searched for the
         // two lead bytes, not decoded character by character.
         let bytes = fragment.as_bytes();
+        // Most fragments are keys, ids and names: short and ASCII, settled
+        // by a look at each byte, without setting up a search.
+        if bytes.len() <= 32 && bytes.iter().all(|&b| b < 0x7f) {
+            return w.write_all(bytes);
+        }
         let mut start = 0;
         for i in memchr::memchr2_iter(0x7f, 0xc2, bytes) {
             let c = match bytes[i] {
