@@ -244,7 +244,7 @@ impl Registry {
     /// used costs no cache, and a text dense with names (a chain of short
     /// quotes has one per 15 bytes) would otherwise copy it as it grows,
     /// the more often the longer the text. Room not written to is not
-    /// memory the process holds (peak RSS for 50 MB unchanged).
+    /// memory the process holds (peak RSS for a 50 MB article did not rise).
     pub fn with_room(bytes: usize) -> Registry {
         let n = (bytes / 100).clamp(16, 4096);
         let keys = n.min(256);
