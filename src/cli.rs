@@ -31,27 +31,39 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
     let mut pretty = Vec::new();
     quiet_panics();
     let threads = rayon::current_num_threads().max(1);
-    analyze_in_order(&inputs, options, threads, |result| {
+    // Each article's line (jsonl) or report (text) is written out on the
+    // worker that analysed it, so printing runs on every core too; the
+    // main thread only copies finished bytes to stdout, in order.
+    let prepare = |a: Analysis| match format {
+        Format::Json => Prepared::Kept(a),
+        Format::Jsonl => {
+            let mut line = Vec::new();
+            match report::write_jsonl(&mut line, &a) {
+                Ok(()) => {
+                    line.push(b'\n');
+                    Prepared::Bytes(line)
+                }
+                Err(e) => Prepared::Failed(e),
+            }
+        }
+        Format::Text => Prepared::Bytes(format!("{}\n", report::text(&a)).into_bytes()),
+    };
+    analyze_in_order(&inputs, options, threads, prepare, |result| {
         let written = match (result, format) {
             (Err(e), _) => {
                 failed = true;
                 complain(&e);
                 Ok(())
             }
-            (Ok(a), Format::Json) => {
+            (Ok(Prepared::Kept(a)), Format::Json) => {
                 pretty.push(a);
                 Ok(())
             }
-            (Ok(a), Format::Jsonl) => {
-                // Each line leaves as soon as it is ready: `| head` and
-                // `| jq` see articles while the rest are analysed.
-                report::write_jsonl(&mut out, &a)
-                    .and_then(|()| writeln!(out))
-                    .and_then(|()| out.flush())
-            }
-            (Ok(a), Format::Text) => {
-                writeln!(out, "{}", report::text(&a)).and_then(|()| out.flush())
-            }
+            // Each line leaves as soon as it is ready: `| head` and `| jq`
+            // see articles while the rest are analysed.
+            (Ok(Prepared::Bytes(bytes)), _) => out.write_all(&bytes).and_then(|()| out.flush()),
+            (Ok(Prepared::Failed(e)), _) => Err(e),
+            (Ok(Prepared::Kept(_)), _) => Ok(()), // (Only JSON keeps them.)
         };
         // An error means stdout is closed (e.g. piped to head): stop.
         written.is_ok()
@@ -74,20 +86,32 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
     }
 }
 
-/// Analyse `inputs` on `threads` workers and give each result to `emit` in
+/// An analysis as a worker hands it on: printed already, kept whole for a
+/// document of all of them, or not printable (serde_json failed).
+enum Prepared {
+    Bytes(Vec<u8>),
+    Kept(Analysis),
+    Failed(std::io::Error),
+}
+
+/// Analyse `inputs` on `threads` workers, each result passed through
+/// `prepare` on its worker, and give each to `emit` in
 /// the order given, as soon as it and every input before it are done; stop
 /// when `emit` returns false. Workers take inputs in order and never run
 /// more than a few inputs ahead of `emit`, so memory stays bounded however
 /// many there are (only the list of paths is held, never every text), and a
 /// slow input never leaves the other cores idle for long (unlike analysing
 /// fixed batches). An `Err` input (an unreadable directory) is passed on.
-fn analyze_in_order<F>(
+fn analyze_in_order<T, P, F>(
     inputs: &[Result<Source, FileError>],
     options: &LoadOptions,
     threads: usize,
+    prepare: P,
     mut emit: F,
 ) where
-    F: FnMut(Result<Analysis, FileError>) -> bool,
+    T: Send,
+    P: Fn(Analysis) -> T + Sync,
+    F: FnMut(Result<T, FileError>) -> bool,
 {
     let window = threads * 4;
     let next = AtomicUsize::new(0);
@@ -96,14 +120,14 @@ fn analyze_in_order<F>(
     std::thread::scope(|scope| {
         for _ in 0..threads.min(inputs.len()) {
             let tx = tx.clone();
-            let (next, progress) = (&next, &progress);
+            let (next, progress, prepare) = (&next, &progress, &prepare);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= inputs.len() || !progress.wait_until_near(i, window) {
                     return;
                 }
                 let result = match &inputs[i] {
-                    Ok(source) => analyze_source(source, options),
+                    Ok(source) => analyze_source(source, options).map(prepare),
                     Err(e) => Err(e.clone()),
                 };
                 if tx.send((i, result)).is_err() {
@@ -297,10 +321,16 @@ mod tests {
             .map(|i| Ok(Source::parse(&format!("/nonexistent/{i}"))))
             .collect();
         let mut seen = Vec::new();
-        analyze_in_order(&files, &LoadOptions::default(), 3, |r| {
-            seen.push(r.unwrap_err().path);
-            seen.len() < 20
-        });
+        analyze_in_order(
+            &files,
+            &LoadOptions::default(),
+            3,
+            |a| a,
+            |r| {
+                seen.push(r.unwrap_err().path);
+                seen.len() < 20
+            },
+        );
         let want: Vec<String> = (0..20).map(|i| format!("/nonexistent/{i}")).collect();
         assert_eq!(seen, want);
     }
