@@ -33,9 +33,12 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
     let threads = rayon::current_num_threads().max(1);
     // Each article's line (jsonl) or report (text) is written out on the
     // worker that analysed it, so printing runs on every core too; the
-    // main thread only copies finished bytes to stdout, in order.
+    // main thread only copies finished bytes to stdout, in order. A long
+    // text is printed by the main thread straight to stdout instead: its
+    // line in memory would double what the article holds at its peak.
     let prepare = |a: Analysis| match format {
         Format::Json => Prepared::Kept(a),
+        _ if a.text.len() > PRINTED_ON_WORKER => Prepared::Kept(a),
         Format::Jsonl => {
             let mut line = Vec::new();
             match report::write_jsonl(&mut line, &a) {
@@ -62,8 +65,13 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
             // Each line leaves as soon as it is ready: `| head` and `| jq`
             // see articles while the rest are analysed.
             (Ok(Prepared::Bytes(bytes)), _) => out.write_all(&bytes).and_then(|()| out.flush()),
+            (Ok(Prepared::Kept(a)), Format::Jsonl) => report::write_jsonl(&mut out, &a)
+                .and_then(|()| writeln!(out))
+                .and_then(|()| out.flush()),
+            (Ok(Prepared::Kept(a)), Format::Text) => {
+                writeln!(out, "{}", report::text(&a)).and_then(|()| out.flush())
+            }
             (Ok(Prepared::Failed(e)), _) => Err(e),
-            (Ok(Prepared::Kept(_)), _) => Ok(()), // (Only JSON keeps them.)
         };
         // An error means stdout is closed (e.g. piped to head): stop.
         written.is_ok()
@@ -86,8 +94,12 @@ pub fn analyze(sources: &[Source], format: Format, options: &LoadOptions) -> Exi
     }
 }
 
-/// An analysis as a worker hands it on: printed already, kept whole for a
-/// document of all of them, or not printable (serde_json failed).
+/// The longest text whose analysis a worker prints into memory, in bytes.
+const PRINTED_ON_WORKER: usize = 1 << 20;
+
+/// An analysis as a worker hands it on: printed already, kept whole (for a
+/// document of all of them, or a long text), or not printable (serde_json
+/// failed).
 enum Prepared {
     Bytes(Vec<u8>),
     Kept(Analysis),
