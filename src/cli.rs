@@ -106,9 +106,9 @@ enum Prepared {
     Failed(std::io::Error),
 }
 
-/// Analyse `inputs` on `threads` workers, each result passed through
-/// `prepare` on its worker, and give each to `emit` in
-/// the order given, as soon as it and every input before it are done; stop
+/// Analyse `inputs` on `threads` workers, pass each analysis through
+/// `prepare` on its worker, and give each result to `emit` in the order
+/// given, as soon as it and every input before it are done; stop
 /// when `emit` returns false. Workers take inputs in order and never run
 /// more than a few inputs ahead of `emit`, so memory stays bounded however
 /// many there are (only the list of paths is held, never every text), and a
