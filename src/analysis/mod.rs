@@ -63,7 +63,7 @@ fn analyze_text(text: &str) -> Analysis {
     // not grow step by step in every article.
     let mut toks = Vec::with_capacity(160);
     let mut sentence = Vec::with_capacity(160);
-    let mut sentence_of = Vec::new();
+    let mut places = Vec::new();
     let mut people = Vec::new();
     let mut found_mentions = Vec::new();
     let mut ents = Vec::new();
@@ -73,8 +73,8 @@ fn analyze_text(text: &str) -> Analysis {
         tokens::tokenize(text, para, &spans, &mut toks);
         attribution::sentences(text, &toks, &mut sentence);
         mentions::find(text, &toks, &mut found_mentions);
-        sentence_of.clear();
-        sentence_of.extend(found_mentions.iter().map(|m| {
+        places.clear();
+        places.extend(found_mentions.iter().map(|m| {
             let k = m.toks.0;
             speakers::Place {
                 sentence: sentence_base + sentence[k],
@@ -82,7 +82,7 @@ fn analyze_text(text: &str) -> Analysis {
                 object: mentions::after_preposition(text, &toks, k),
             }
         }));
-        registry.resolve(text, &found_mentions, &sentence_of, &mut ents);
+        registry.resolve(text, &found_mentions, &places, &mut ents);
         sentence_base += sentence.last().map_or(0, |s| s + 1);
         people.clear();
         people.extend(
@@ -95,6 +95,7 @@ fn analyze_text(text: &str) -> Analysis {
             ents: &ents,
             sentence: &sentence,
             people: &people,
+            places: &places,
         };
         let mut p = Para::new(text, parts, std::mem::take(&mut bufs));
         // The first line is the headline, unless it is too long to be one

@@ -1,7 +1,7 @@
 //! Direct quotes: the cue and source around a quotation.
 
 use super::*;
-use crate::analysis::mentions::{after_preposition, NameClass};
+use crate::analysis::mentions::NameClass;
 
 impl Para<'_> {
     /// `"…," X said` / `"…," said X` / `"…," X, the Y, said` / `"…," Rep. X (D-Md.)
@@ -263,7 +263,7 @@ impl Para<'_> {
             if m.in_quote || self.ents[n].is_none() {
                 return false;
             }
-            let object = start > from && after_preposition(self.text, self.toks, start);
+            let object = start > from && self.places[n].object;
             m.class != NameClass::Place && !object
         })
     }

@@ -11,7 +11,7 @@
 use super::lexicon::one_of as lower_in;
 use super::lexicon::{self, VerbForm};
 use super::mentions::{Mention, MentionKind};
-use super::speakers::Eid;
+use super::speakers::{Eid, Place};
 use super::tokens::{Kind, Token};
 use super::{Evidence, Span};
 use std::num::NonZeroU32;
@@ -92,6 +92,8 @@ pub struct Para<'a> {
     cues: Vec<u32>,
     /// Whether each mention's entity is a person.
     people: &'a [bool],
+    /// Where each mention stands in its sentence.
+    places: &'a [Place],
     /// The article's headline: single marks there set off words, not quotations.
     pub headline: bool,
 }
@@ -108,6 +110,9 @@ pub struct Parts<'a> {
     pub sentence: &'a [usize],
     /// Whether each mention's entity is a person.
     pub people: &'a [bool],
+    /// Where each mention stands in its sentence (as the speakers stage
+    /// read it).
+    pub places: &'a [Place],
 }
 
 /// Per-paragraph tables, kept from paragraph to paragraph so they are
@@ -236,6 +241,7 @@ impl<'a> Para<'a> {
             ents,
             sentence,
             people,
+            places,
         } = parts;
         let count = sentence.last().map_or(0, |s| s + 1);
         bufs.ends_at.clear();
@@ -277,6 +283,7 @@ impl<'a> Para<'a> {
             subject,
             cues,
             people,
+            places,
             headline: false,
         };
         let mut passed_over = false;
@@ -325,10 +332,7 @@ impl<'a> Para<'a> {
             m.kind != MentionKind::Pronoun
                 && (last.ends_with(b"'s") || last.ends_with("\u{2019}s".as_bytes()))
         };
-        place
-            || dateline()
-            || possessive()
-            || super::mentions::after_preposition(self.text, self.toks, m.toks.0)
+        place || dateline() || possessive() || self.places[n].object
     }
 
     /// Give back the per-paragraph buffers for the next paragraph.
