@@ -55,15 +55,22 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 impl Para<'_> {
+    /// The first of up to two auxiliaries right before the verb at
+    /// `verb_at` ("have said", "had also found"), or the verb itself.
+    fn before_auxiliaries(&self, verb_at: usize) -> usize {
+        let mut v = verb_at;
+        while v > 0 && v + 3 > verb_at && self.outside(v - 1) && self.is(v - 1, lexicon::AUX) {
+            v -= 1;
+        }
+        v
+    }
+
     /// The share of a group that is the subject of the verb at `verb_at`:
     /// "Six in 10 voters", "About 9 percent", "Two-thirds of insiders",
     /// opening its sentence or clause. A number or share word must lead
     /// it, after at most a few words such as "about" or "more than".
     pub(super) fn share_subject(&self, verb_at: usize) -> Option<Span> {
-        let mut v = verb_at;
-        while v > 0 && v + 3 > verb_at && self.outside(v - 1) && self.is(v - 1, lexicon::AUX) {
-            v -= 1;
-        }
+        let v = self.before_auxiliaries(verb_at);
         // A name or a pronoun right before the verb is its subject: most
         // verbs are ruled out here, before any look at the words.
         let named = |m: usize| {
@@ -147,10 +154,7 @@ impl Para<'_> {
     /// phrase after it, opening its sentence, is the subject of the verb
     /// at `verb_at`; the source is the whole phrase.
     pub(super) fn described_subject(&self, verb_at: usize) -> Option<Span> {
-        let mut v = verb_at;
-        while v > 0 && v + 3 > verb_at && self.outside(v - 1) && self.is(v - 1, lexicon::AUX) {
-            v -= 1;
-        }
+        let v = self.before_auxiliaries(verb_at);
         let mut j = v;
         let mut described = None;
         while j > 1 && j + 12 > v {

@@ -491,14 +491,11 @@ impl Para<'_> {
         }
         let mut k = prep;
         while k > 0 && k + 12 > prep {
-            let b = k - 1;
-            let w = self.word(b);
-            let clause_edge = self.sentence[b] != self.sentence[prep]
-                || self.punct(b, ",;:(—–")
-                || lower_in(w, CLAUSE_LINKS);
-            if clause_edge {
+            if self.clause_starts_at(k, prep) {
                 break;
             }
+            let b = k - 1;
+            let w = self.word(b);
             // A speech verb or a relative word: a clause, not a phrase.
             let clause = self.toks[b].info.reporting.is_some()
                 || lower_in(w, &["who", "which", "where", "when", "whose", "that"]);
