@@ -8,7 +8,7 @@
 //! and each anonymous source ("a spokesperson") is an entity of its own.
 
 use super::lexicon::{self, Fnv, Gender, Lexicon};
-use super::mentions::{Mention, MentionKind, NameClass};
+use super::mentions::{self, Mention, MentionKind, NameClass};
 use super::Span;
 use smallvec::SmallVec;
 use std::collections::{HashMap, VecDeque};
@@ -573,10 +573,7 @@ impl Registry {
             .split_whitespace()
             .zip(phrase.split_whitespace());
         let modifiers = words.skip(1).filter_map(|(w, lower)| {
-            let bare = lower
-                .strip_suffix("'s")
-                .or_else(|| lower.strip_suffix("\u{2019}s"))
-                .unwrap_or(lower);
+            let bare = mentions::bare(lower);
             let proper = w.starts_with(|c: char| c.is_uppercase());
             (proper && !bare.is_empty() && !head.contains(bare)).then_some(bare)
         });
