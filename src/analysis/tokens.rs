@@ -74,12 +74,17 @@ fn cut(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut from = para.start;
     while para.end - from > LONGEST {
         let window = &text.as_bytes()[from + LONGEST / 2..from + LONGEST];
-        // The last sentence end in the window, else its last space, else its end.
-        let sentence = window
-            .windows(2)
-            .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
-        let space = window.iter().rposition(|&b| b == b' ');
-        let mut at = from + LONGEST / 2 + sentence.map(|i| i + 1).or(space).unwrap_or(window.len());
+        // The window's last space after a sentence end, else its last space,
+        // else its end. The spaces are found from the end with memrchr, not
+        // byte by byte: a window with none, or with no sentence end, is read
+        // quickly.
+        let mut spaces = memchr::memrchr_iter(b' ', window);
+        let last_space = spaces.next();
+        let sentence = last_space
+            .into_iter()
+            .chain(spaces)
+            .find(|&i| i > 0 && matches!(window[i - 1], b'.' | b'!' | b'?'));
+        let mut at = from + LONGEST / 2 + sentence.or(last_space).unwrap_or(window.len());
         while !text.is_char_boundary(at) {
             at += 1;
         }
@@ -786,6 +791,44 @@ mod tests {
                 "cut mid-sentence: {:?}",
                 &text[p.end - 10..p.end]
             );
+        }
+    }
+
+    /// The cut rule read byte by byte: the window's last sentence end
+    /// followed by a space, else its last space, else its end.
+    fn naive_cut_pieces(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let (mut from, end) = (0, text.len());
+        while end - from > LONGEST {
+            let window = &text.as_bytes()[from + LONGEST / 2..from + LONGEST];
+            let sentence = window
+                .windows(2)
+                .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+                .map(|i| i + 1);
+            let space = window.iter().rposition(|&b| b == b' ');
+            let at = from + LONGEST / 2 + sentence.or(space).unwrap_or(window.len());
+            let piece = text[from..at].trim_end();
+            if !piece.is_empty() {
+                out.push(Span::new(from, from + piece.len()));
+            }
+            from = at + (text[at..].len() - text[at..].trim_start().len());
+        }
+        if end > from {
+            out.push(Span::new(from, end));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_lines_are_cut_where_the_rule_says(
+            unit in "[a-z.!?\"]{1,30}( [a-z.!?]{0,9}){0,3}",
+        ) {
+            // ASCII only, so every byte is a char boundary, as the rule read
+            // byte by byte needs; starts and ends with no space.
+            let text = unit.repeat(3 * LONGEST / unit.len() + 1);
+            let text = text.trim();
+            proptest::prop_assert_eq!(paragraphs(text), naive_cut_pieces(text));
         }
     }
 
