@@ -210,13 +210,13 @@ fn linearity() {
             median(ratios)
         );
     };
-    let reference = match rounds(CONTROL[0]) {
+    let reference = match rounds(CONTROL) {
         Ok(ratios) => {
-            line(CONTROL[0], &ratios, "reference: work exactly linear".into());
+            line(CONTROL, &ratios, "reference: work exactly linear".into());
             median(&ratios)
         }
         Err(e) => {
-            println!("    {:18} FAIL: {e}", CONTROL[0]);
+            println!("    {CONTROL:18} FAIL: {e}");
             10.0
         }
     };
@@ -246,7 +246,7 @@ fn median(sorted: &[f64]) -> f64 {
 /// A loop of arithmetic with no memory traffic, timed like the texts: its
 /// work is exactly ten times larger at 1 MB, so its ratio shows what linear
 /// reads on this machine.
-const CONTROL: &[&str] = &["arithmetic"];
+const CONTROL: &str = "arithmetic";
 
 /// The ratio of each of [`ROUNDS`] rounds for `kind`, sorted.
 fn rounds(kind: &str) -> Result<Vec<f64>, String> {
@@ -255,7 +255,10 @@ fn rounds(kind: &str) -> Result<Vec<f64>, String> {
         t.parse().map_err(|e| format!("{t}: {e}"))
     };
     let mut ratios = (0..ROUNDS)
-        .map(|_| Ok(time(&LARGE.to_string())? / time(&(LARGE / 10).to_string())?))
+        .map(|_| {
+            let small = time(&(LARGE / 10).to_string())?;
+            Ok(time(&LARGE.to_string())? / small)
+        })
         .collect::<Result<Vec<f64>, String>>()?;
     ratios.sort_by(f64::total_cmp);
     Ok(ratios)
@@ -275,7 +278,7 @@ fn rounds(kind: &str) -> Result<Vec<f64>, String> {
 /// was (the arithmetic loop too: 10.08x just after a build, 10.01x idle).
 fn time_child(kind: &str, size: usize) -> String {
     let batch = (LARGE / size.max(1)).max(1);
-    if kind == CONTROL[0] {
+    if kind == CONTROL {
         return best_time(batch, || {
             let t = Instant::now();
             for _ in 0..batch {
