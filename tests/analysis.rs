@@ -519,6 +519,12 @@ fn reported_speech_is_indirect() {
             "Maria Lopez",
         ),
         (
+            "told a named listener, then a clause with its own determiner",
+            "Maria Lopez told Harbour Radio her office would reopen the bridge in May.",
+            "her office would reopen the bridge",
+            "Maria Lopez",
+        ),
+        (
             "expressed concern that",
             "Maria Lopez expressed concern that the bridge could fail again.",
             "the bridge could fail again",

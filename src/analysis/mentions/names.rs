@@ -364,9 +364,11 @@ pub(super) fn group_after(
             break;
         }
 
+        // Lowercase modifiers may stand between ("Clinton campaign aides"),
+        // a determiner may not: "told CNN his firm …" names two things.
         if !is_word(toks, k)
             || toks[k].cap
-            || tok_is(toks, k, lexicon::STOP)
+            || tok_is(toks, k, lexicon::STOP | lexicon::DET)
             || tok_info(toks, k).verb.is_some()
         {
             return None;
