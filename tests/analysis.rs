@@ -1224,3 +1224,21 @@ fn a_later_that_without_a_phrase_before_it_is_a_relative_pronoun() {
         "Harriet Voss",
     )]);
 }
+
+#[test]
+fn a_verb_after_and_is_no_participle_in_a_speakers_name() {
+    // "survived" is the subject's own verb: no speaker runs on through it.
+    let a = article(
+        "The Arizona Republican survived five years in prison and says such techniques are inhumane.",
+    );
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("survived")), "{names:?}");
+    // A participle phrase after a group still belongs to it.
+    let b = article("New polls released Sunday showed the race is tied.");
+    let q = b
+        .quotes
+        .iter()
+        .find(|q| b.text[q.start..q.end].contains("tied"));
+    let q = q.unwrap_or_else(|| panic!("no reported clause in {:#?}", b.quotes));
+    assert_eq!(name_of(&b, q), Some("New polls released Sunday"));
+}

@@ -155,6 +155,11 @@ impl Para<'_> {
     /// at `verb_at`; the source is the whole phrase.
     pub(super) fn described_subject(&self, verb_at: usize) -> Option<Span> {
         let v = self.before_auxiliaries(verb_at);
+        // "The senator survived five years in prison and says …": after
+        // "and" the -ed word was a verb of its own, not a participle.
+        if v > 0 && lower_in(self.word(v - 1), &["and", "but", "or"]) {
+            return None;
+        }
         let mut j = v;
         let mut described = None;
         while j > 1 && j + 12 > v {
