@@ -519,6 +519,18 @@ fn reported_speech_is_indirect() {
             "Maria Lopez",
         ),
         (
+            "a group with \"to\" and whom it serves",
+            "Aides to Mr. Hale said the bridge would reopen in May.",
+            "the bridge would reopen",
+            "Aides to Mr. Hale",
+        ),
+        (
+            "people close to someone",
+            "People close to the mayor said the bridge would reopen in May.",
+            "the bridge would reopen",
+            "People close to the mayor",
+        ),
+        (
             "told a named listener, then a clause with its own determiner",
             "Maria Lopez told Harbour Radio her office would reopen the bridge in May.",
             "her office would reopen the bridge",

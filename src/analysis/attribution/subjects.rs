@@ -472,7 +472,7 @@ impl Para<'_> {
     }
 
     /// "One employee at the ferry firm said", "Staff for the committee
-    /// said": when mention `m` right before the verb is a preposition's
+    /// said", "Aides to Mr. Sanders said": when mention `m` right before the verb is a preposition's
     /// object, the speaker is the whole noun phrase it ends, from its
     /// clause's start. `None` when `m` follows no preposition, or what comes
     /// before it is a clause ("officials who spoke with …", "she met the
@@ -483,7 +483,7 @@ impl Para<'_> {
             j -= 1;
         }
         let prep = j.checked_sub(1)?;
-        let prepositions = ["in", "at", "on", "from", "for", "with", "by", "among"];
+        let prepositions = ["in", "at", "on", "from", "for", "with", "by", "among", "to"];
         if !self.is(prep, lexicon::STOP | lexicon::CONNECT)
             || !lower_in(self.word(prep), &prepositions)
         {
@@ -515,6 +515,14 @@ impl Para<'_> {
             && self.toks[k].info.verb.is_none()
             && self.toks[k].info.reporting.is_none()
             && !lower_in(first, &["it", "there"])
+            // A phrase that opens with a preposition is no subject: "In
+            // response to …", "According to three people …".
+            && !lower_in(
+                first,
+                &[
+                    "according", "in", "on", "at", "with", "by", "from", "as", "after", "before",
+                ],
+            )
             && !self.is(k, lexicon::AUX | lexicon::CONNECT);
         (opens && head_ok).then(|| Span::new(self.toks[k].span.start, self.mentions[m].span.end))
     }
