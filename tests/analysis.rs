@@ -525,6 +525,12 @@ fn reported_speech_is_indirect() {
             "Aides to Mr. Hale",
         ),
         (
+            "a plural phrase around a name makes a bare say present",
+            "Aides to Mayor Hale say the bridge will reopen in May.",
+            "the bridge will reopen",
+            "Aides to Mayor Hale",
+        ),
+        (
             "people close to someone",
             "People close to the mayor said the bridge would reopen in May.",
             "the bridge would reopen",

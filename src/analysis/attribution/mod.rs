@@ -476,7 +476,9 @@ impl<'a> Para<'a> {
                 stance
                     && match self.subject_before(k) {
                         Some(m) if self.plural(m) => true,
-                        Some(m) => self.plural_name(m) && !noun_use(),
+                        Some(m) => {
+                            (self.plural_name(m) || self.in_plural_phrase(m, k)) && !noun_use()
+                        }
                         None => self.plural_noun_before(k) && !noun_use(),
                     }
             };

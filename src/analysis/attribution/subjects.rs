@@ -604,6 +604,26 @@ impl Para<'_> {
     /// Is mention `m` a name that reads as a plural: one capitalised word in
     /// -s ("Associates say", "Americans say") or a family ("the Lopezes")?
     /// Before a bare verb form a singular name would be ungrammatical.
+    /// "Aides to Clinton say": mention `m`, right before the verb at `v`
+    /// (auxiliaries aside), is a preposition's object in a phrase (see
+    /// [`Para::enclosing_phrase`]) with a plural noun before it.
+    pub(super) fn in_plural_phrase(&self, m: usize, v: usize) -> bool {
+        if !(self.mentions[m].toks.1..v).all(|j| self.is(j, lexicon::AUX)) {
+            return false;
+        }
+        let Some(phrase) = self.enclosing_phrase(m) else {
+            return false;
+        };
+        let mut j = self.mentions[m].toks.0;
+        while j > 0 && self.toks[j - 1].span.start >= phrase.start {
+            j -= 1;
+            if self.plural_word(j) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub(super) fn plural_name(&self, m: usize) -> bool {
         let (a, b) = self.mentions[m].toks;
         let family = a > 0 && lower_in(self.word(a - 1), &["the"]);
