@@ -537,6 +537,12 @@ fn reported_speech_is_indirect() {
             "People close to the mayor",
         ),
         (
+            "told a listener, a time, then the clause",
+            "Maria Lopez told reporters on Monday her office would reopen the bridge.",
+            "her office would reopen",
+            "Maria Lopez",
+        ),
+        (
             "told a named listener, then a clause with its own determiner",
             "Maria Lopez told Harbour Radio her office would reopen the bridge in May.",
             "her office would reopen the bridge",

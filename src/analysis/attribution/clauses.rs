@@ -147,9 +147,25 @@ impl Para<'_> {
                 // in it ("it was not that simple") opens nothing more.
                 Some(j) => return Some((clause(j + 1, end)?, attr)),
                 None => {
-                    let past = self
+                    let mut past = self
                         .mention_starting(a)
                         .map_or_else(|| self.listener_end(a, end), |m| self.mentions[m].toks.1);
+                    // "told reporters on Monday his firm …": a time after
+                    // the listener, then the clause.
+                    let when = |j: usize| {
+                        self.is(j, lexicon::DAY)
+                            || lower_in(
+                                self.word(j),
+                                &["week", "month", "year", "morning", "night", "weekend"],
+                            )
+                    };
+                    let time = self.is(past, lexicon::DAY)
+                        || lower_in(self.word(past), &["earlier", "later"])
+                        || (lower_in(self.word(past), &["on", "last", "this", "late", "early"])
+                            && when(past + 1));
+                    if past > a && time {
+                        past = self.listener_end(past, end);
+                    }
                     // "told reporters the plan …": after a one-word listener a
                     // determiner opens the clause.
                     let determiner = past <= a + 1 && past > a && self.is(past, lexicon::DET);
