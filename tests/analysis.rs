@@ -531,6 +531,12 @@ fn reported_speech_is_indirect() {
             "Aides to Mayor Hale",
         ),
         (
+            "a person opens the phrase: the person speaks",
+            "Mark Hale from the Harbour Trust said the bridge would reopen in May.",
+            "the bridge would reopen",
+            "Mark Hale",
+        ),
+        (
             "people close to someone",
             "People close to the mayor said the bridge would reopen in May.",
             "the bridge would reopen",

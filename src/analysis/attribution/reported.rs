@@ -148,8 +148,13 @@ impl Para<'_> {
                         || self.toks[j].kind == Kind::Word && !lower_in(self.word(j), &["who"])
                 })
             };
-            let enclosing = subject
-                .filter(|&m| !coordinated && next_to_verb(m))
+            let enclosed = subject.filter(|&m| !coordinated && next_to_verb(m));
+            // "Mark Hale from the Harbour Trust said": a person opens the
+            // phrase, and the person speaks, not the phrase.
+            let person = enclosed.and_then(|m| self.person_before_preposition(m));
+            let subject = person.or(subject);
+            let enclosing = enclosed
+                .filter(|_| person.is_none())
                 .and_then(|m| self.enclosing_phrase(m));
             // "Six in 10 voters said …": the share, not the group, speaks.
             let share = || self.share_subject(k).filter(|_| !coordinated);

@@ -527,6 +527,24 @@ impl Para<'_> {
         (opens && head_ok).then(|| Span::new(self.toks[k].span.start, self.mentions[m].span.end))
     }
 
+    /// "Mark Hale from the Harbour Trust said": when mention `m` is a
+    /// preposition's object in a phrase (see [`Para::enclosing_phrase`])
+    /// that a person's name opens, right before the preposition, that name.
+    pub(super) fn person_before_preposition(&self, m: usize) -> Option<usize> {
+        let phrase = self.enclosing_phrase(m)?;
+        let mut j = self.mentions[m].toks.0;
+        while j > 0 && self.is(j - 1, lexicon::DET) {
+            j -= 1;
+        }
+        let prep = j.checked_sub(1)?;
+        let mut k = prep;
+        while k > 0 && self.toks[k - 1].span.start >= phrase.start {
+            k -= 1;
+        }
+        let p = self.mention_starting(k)?;
+        (self.mentions[p].toks.1 == prep && self.people[p]).then_some(p)
+    }
+
     /// "X continued to call for …": the subject of the verb before "to".
     pub(super) fn infinitive_subject(&self, k: usize) -> Option<usize> {
         let to = k.checked_sub(1)?;
