@@ -501,6 +501,18 @@ fn reported_speech_is_indirect() {
             "many",
         ),
         (
+            "a clause opening with \"this\", which is no time here",
+            "Engineers said this proves the bridge is safe.",
+            "this proves the bridge is safe",
+            "Engineers",
+        ),
+        (
+            "a time of two words before the clause",
+            "Maria Lopez said late last year she would run again.",
+            "she would run again",
+            "Maria Lopez",
+        ),
+        (
             "a clause opening with a number",
             "Council officials said 2019 was the wettest year on record.",
             "2019 was the wettest year",

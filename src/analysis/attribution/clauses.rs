@@ -152,17 +152,7 @@ impl Para<'_> {
                         .map_or_else(|| self.listener_end(a, end), |m| self.mentions[m].toks.1);
                     // "told reporters on Monday his firm …": a time after
                     // the listener, then the clause.
-                    let when = |j: usize| {
-                        self.is(j, lexicon::DAY)
-                            || lower_in(
-                                self.word(j),
-                                &["week", "month", "year", "morning", "night", "weekend"],
-                            )
-                    };
-                    let time = self.is(past, lexicon::DAY)
-                        || lower_in(self.word(past), &["earlier", "later"])
-                        || (lower_in(self.word(past), &["on", "last", "this", "late", "early"])
-                            && when(past + 1));
+                    let time = self.time_word(past);
                     if past > a && time {
                         past = self.listener_end(past, end);
                     }
@@ -239,7 +229,7 @@ impl Para<'_> {
         while a < end
             && skipped < if in_phrase { 7 } else { 4 }
             && !self.at_least(a)
-            && (lower_in(self.word(a), CLAUSE_SKIP)
+            && (self.time_word(a)
                 || self.is(a, lexicon::DAY)
                 || (self.toks[a].cap && skipped > 0 && !self.opens_with_subject(a))
                 || (skipped > 0 && phrase_word(a)))
@@ -314,6 +304,44 @@ impl Para<'_> {
                 .get(j + 1)
                 .is_some_and(|t| t.info.verb == Some(VerbForm::Gerund));
         j >= end || self.punct(j, ".!?;") || adding
+    }
+
+    /// Does token `j` open a time after a verb ("on Monday", "last week",
+    /// "this month", "earlier")? "this", "last", "late" and "early" only
+    /// before a day or a word of time: "said this provides …" opens a clause.
+    fn time_word(&self, j: usize) -> bool {
+        // A day, a word of time ("week", "night") or a month.
+        let when = |j: usize| {
+            self.is(j, lexicon::DAY)
+                || lower_in(
+                    self.word(j),
+                    &[
+                        "january",
+                        "february",
+                        "march",
+                        "april",
+                        "may",
+                        "june",
+                        "july",
+                        "august",
+                        "september",
+                        "october",
+                        "november",
+                        "december",
+                        "spring",
+                        "summer",
+                        "fall",
+                        "autumn",
+                        "winter",
+                    ],
+                )
+        };
+        let before_time = ["this", "last", "late", "early"];
+        if lower_in(self.word(j), &before_time) {
+            // "late last year": two such words before the time.
+            return when(j + 1) || (lower_in(self.word(j + 1), &before_time) && when(j + 2));
+        }
+        self.is(j, lexicon::DAY) || lower_in(self.word(j), CLAUSE_SKIP) || when(j)
     }
 
     /// The end of a listener no lexicon knows, from token `a`: "told
