@@ -513,6 +513,12 @@ fn reported_speech_is_indirect() {
             "Maria Lopez",
         ),
         (
+            "an abbreviation ends the sentence before a quotation",
+            "Maria Lopez says the bridge will close for repairs made in the U.S. She says drivers need \u{201c}a little patience.\u{201d}",
+            "the bridge will close",
+            "Maria Lopez",
+        ),
+        (
             "a clause opening with a number",
             "Council officials said 2019 was the wettest year on record.",
             "2019 was the wettest year",

@@ -163,6 +163,12 @@ fn is_according(cue: &str) -> bool {
 /// Paragraph-local sentence numbers for the tokens. Boundaries are `.`, `!`
 /// and `?` outside quotes, and a quote ending in one of them followed by a
 /// capitalised word or another quote.
+/// Capitalised words that open a sentence and never continue a name: after
+/// an abbreviation's period they show a new sentence has begun.
+const SENTENCE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "the", "but", "this", "there", "his", "her", "their",
+];
+
 pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
     out.clear();
     let mut n = 0;
@@ -171,10 +177,10 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
         // Only a mark outside quotes or a quote's last token can end a
         // sentence: the words between are passed over in a tight loop, and
         // numbered a sentence at a time.
-        while toks
-            .get(from)
-            .is_some_and(|t| t.quote.is_none() && t.kind != Kind::Punct)
-        {
+        // (And a word that ends in a period: "… in the U.S. He said …".)
+        while toks.get(from).is_some_and(|t| {
+            t.quote.is_none() && t.kind != Kind::Punct && text.as_bytes()[t.span.end - 1] != b'.'
+        }) {
             from += 1;
         }
         let Some(first) = toks.get(from) else {
@@ -197,6 +203,12 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<usize>) {
             })
         };
         let ends = match t.quote {
+            // An abbreviation's period ends the sentence too when a word
+            // that only opens one follows: "… in the U.S. He says …", not
+            // "Mr. Smith" or "U.S. officials".
+            None if t.kind == Kind::Word => next.is_some_and(|x| {
+                x.cap && x.quote.is_none() && lower_in(&text[x.span], SENTENCE_OPENERS)
+            }),
             None => {
                 t.span.len() == 1 && matches!(text.as_bytes()[t.span.start], b'.' | b'!' | b'?')
             }
