@@ -519,6 +519,12 @@ fn reported_speech_is_indirect() {
             "Maria Lopez",
         ),
         (
+            "according to, after a colon, reports what follows",
+            "It has not gone unnoticed: according to the harbour board, the ferry runs late most days.",
+            "the ferry runs late",
+            "the harbour board",
+        ),
+        (
             "a clause opening with a number",
             "Council officials said 2019 was the wettest year on record.",
             "2019 was the wettest year",

@@ -44,11 +44,14 @@ impl Para<'_> {
             self.toks.partition_point(|t| t.span.end <= s.end)
         });
         // "But, according to X, …": a connective before it leaves it first.
+        // "It has not gone unnoticed: According to recent polls, …": after a
+        // colon or a semicolon a new clause opens as a sentence does.
         let opening = start == k
             || start + 1 == k
             || (start + 2 == k
                 && self.punct(start + 1, ",")
-                && lower_in(self.word(start), SENTENCE_LINKS));
+                && lower_in(self.word(start), SENTENCE_LINKS))
+            || (k > start && self.punct(k - 1, ":;"));
         if opening {
             let mut a = source_end.max(e + 1);
             if self.punct(a, ",") {
