@@ -525,6 +525,12 @@ fn reported_speech_is_indirect() {
             "the harbour board",
         ),
         (
+            "a possessive apostrophe after a name ending in s",
+            "Mr. Jones' campaign said it raised more than $2 million in May.",
+            "it raised more than",
+            "Mr. Jones' campaign",
+        ),
+        (
             "a clause opening with a number",
             "Council officials said 2019 was the wettest year on record.",
             "2019 was the wettest year",

@@ -357,8 +357,18 @@ pub(super) fn group_after(
     m: &Mention,
 ) -> Option<Mention> {
     let (s, e) = m.toks;
+    // "Sanders' campaign": the apostrophe of a name ending in s, a token of
+    // its own, makes it a possessive.
+    let apostrophe = e > s
+        && toks.get(e).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && matches!(&text[t.span], "'" | "\u{2019}")
+                && t.span.start == toks[e - 1].span.end
+        })
+        && word(text, toks, e - 1).ends_with('s');
+    let after = e + usize::from(apostrophe);
     let mut found = None;
-    for k in e..(e + 3).min(toks.len()) {
+    for k in after..(after + 3).min(toks.len()) {
         if let Some(end) = noun_phrase_head(lex, text, toks, k) {
             found = Some((k, end));
             break;
@@ -385,7 +395,10 @@ pub(super) fn group_after(
         s
     };
     let last = word(text, toks, e - 1);
-    let definite = last.ends_with("'s") || last.ends_with("\u{2019}s") || det_before(lexicon::DET);
+    let definite = apostrophe
+        || last.ends_with("'s")
+        || last.ends_with("\u{2019}s")
+        || det_before(lexicon::DET);
     let head = word(text, toks, end - 1);
     let role = tok_info(toks, end - 1).role;
     let plural = tok_is(toks, end - 1, lexicon::GROUP) && head.ends_with('s');
