@@ -531,6 +531,12 @@ fn reported_speech_is_indirect() {
             "Mr. Jones' campaign",
         ),
         (
+            "an anonymous source and how it knows",
+            "A person familiar with the harbour plan said the ferry would stop in May.",
+            "the ferry would stop",
+            "A person familiar with the harbour plan",
+        ),
+        (
             "a clause opening with a number",
             "Council officials said 2019 was the wettest year on record.",
             "2019 was the wettest year",

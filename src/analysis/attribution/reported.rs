@@ -180,6 +180,7 @@ impl Para<'_> {
                 None => {
                     let source = described
                         .or_else(|| self.described_subject(k))
+                        .or_else(|| self.familiar_phrase(k))
                         .or_else(|| self.subject_phrase(k))?;
                     return self.said_by_phrase(k, e, source, cue);
                 }

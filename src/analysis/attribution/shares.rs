@@ -57,7 +57,7 @@ const NUMBER_WORDS: &[&str] = &[
 impl Para<'_> {
     /// The first of up to two auxiliaries right before the verb at
     /// `verb_at` ("have said", "had also found"), or the verb itself.
-    fn before_auxiliaries(&self, verb_at: usize) -> usize {
+    pub(super) fn before_auxiliaries(&self, verb_at: usize) -> usize {
         let mut v = verb_at;
         while v > 0 && v + 3 > verb_at && self.outside(v - 1) && self.is(v - 1, lexicon::AUX) {
             v -= 1;

@@ -545,6 +545,34 @@ impl Para<'_> {
         (self.mentions[p].toks.1 == prep && self.people[p]).then_some(p)
     }
 
+    /// "A person familiar with the talks said", "sources close to the
+    /// campaign say", "an official with knowledge of the plan said": an
+    /// anonymous source and the phrase that tells how it knows, right
+    /// before the verb at `verb_at`. The source is the whole phrase.
+    pub(super) fn familiar_phrase(&self, verb_at: usize) -> Option<Span> {
+        let v = self.before_auxiliaries(verb_at);
+        let mut j = v;
+        while j > 1 && j + 10 > v {
+            j -= 1;
+            let t = &self.toks[j];
+            // (A verb of stance here is a noun: "familiar with the plan".)
+            if !self.outside(j) || t.kind != Kind::Word {
+                return None;
+            }
+            let (w, next) = (self.word(j), self.word(j + 1));
+            let opens = (lower_in(w, &["familiar", "close"]) && lower_in(next, &["with", "to"]))
+                || (lower_in(w, &["with"]) && lower_in(next, &["knowledge"]))
+                || (lower_in(w, &["briefed"]) && lower_in(next, &["on"]));
+            if opens {
+                let m = self.mention_ending(j - 1)?;
+                let group = self.mentions[m].kind == MentionKind::Group;
+                return group
+                    .then(|| Span::new(self.mentions[m].span.start, self.toks[v - 1].span.end));
+            }
+        }
+        None
+    }
+
     /// "X continued to call for …": the subject of the verb before "to".
     pub(super) fn infinitive_subject(&self, k: usize) -> Option<usize> {
         let to = k.checked_sub(1)?;
