@@ -35,6 +35,22 @@ const CLAUSE_SKIP: &[&str] = &[
     "before", "for", "over", "since", "weeks", "months", "years", "days",
 ];
 
+/// The months, lowercase.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words that can only open a clause: after "said on Friday" they show the
 /// reported clause has begun.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -310,31 +326,15 @@ impl Para<'_> {
     /// "this month", "earlier")? "this", "last", "late" and "early" only
     /// before a day or a word of time: "said this provides …" opens a clause.
     fn time_word(&self, j: usize) -> bool {
-        // A day, a word of time ("week", "night") or a month.
+        // A day, a word of time ("week", "night"), a season, or a month
+        // (that list is asked only of a capitalised word).
         let when = |j: usize| {
             self.is(j, lexicon::DAY)
                 || lower_in(
                     self.word(j),
-                    &[
-                        "january",
-                        "february",
-                        "march",
-                        "april",
-                        "may",
-                        "june",
-                        "july",
-                        "august",
-                        "september",
-                        "october",
-                        "november",
-                        "december",
-                        "spring",
-                        "summer",
-                        "fall",
-                        "autumn",
-                        "winter",
-                    ],
+                    &["spring", "summer", "fall", "autumn", "winter"],
                 )
+                || (self.toks.get(j).is_some_and(|t| t.cap) && lower_in(self.word(j), MONTHS))
         };
         let before_time = ["this", "last", "late", "early"];
         if lower_in(self.word(j), &before_time) {

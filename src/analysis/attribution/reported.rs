@@ -148,14 +148,16 @@ impl Para<'_> {
                         || self.toks[j].kind == Kind::Word && !lower_in(self.word(j), &["who"])
                 })
             };
-            let enclosed = subject.filter(|&m| !coordinated && next_to_verb(m));
+            let enclosed = subject
+                .filter(|&m| !coordinated && next_to_verb(m))
+                .and_then(|m| Some((m, self.enclosing_phrase(m)?)));
             // "Mark Hale from the Harbour Trust said": a person opens the
             // phrase, and the person speaks, not the phrase.
-            let person = enclosed.and_then(|m| self.person_before_preposition(m));
+            let person = enclosed.and_then(|(m, phrase)| self.person_opening(m, phrase));
             let subject = person.or(subject);
             let enclosing = enclosed
                 .filter(|_| person.is_none())
-                .and_then(|m| self.enclosing_phrase(m));
+                .map(|(_, phrase)| phrase);
             // "Six in 10 voters said …": the share, not the group, speaks.
             let share = || self.share_subject(k).filter(|_| !coordinated);
             if let Some(source) = enclosing.or_else(share) {

@@ -528,10 +528,10 @@ impl Para<'_> {
     }
 
     /// "Mark Hale from the Harbour Trust said": when mention `m` is a
-    /// preposition's object in a phrase (see [`Para::enclosing_phrase`])
-    /// that a person's name opens, right before the preposition, that name.
-    pub(super) fn person_before_preposition(&self, m: usize) -> Option<usize> {
-        let phrase = self.enclosing_phrase(m)?;
+    /// preposition's object in `phrase` (what [`Para::enclosing_phrase`]
+    /// gives for it) and a person's name opens the phrase, right before the
+    /// preposition, that name.
+    pub(super) fn person_opening(&self, m: usize, phrase: Span) -> Option<usize> {
         let mut j = self.mentions[m].toks.0;
         while j > 0 && self.is(j - 1, lexicon::DET) {
             j -= 1;
