@@ -323,8 +323,9 @@ impl Para<'_> {
     }
 
     /// Does token `j` open a time after a verb ("on Monday", "last week",
-    /// "this month", "earlier")? "this", "last", "late" and "early" only
-    /// before a day or a word of time: "said this provides …" opens a clause.
+    /// "this month", "earlier", "in July")? "this", "last", "late" and
+    /// "early" only before a day, a word of time, a season or a month:
+    /// "said this provides …" opens a clause.
     fn time_word(&self, j: usize) -> bool {
         // A day, a word of time ("week", "night"), a season, or a month
         // (that list is asked only of a capitalised word).

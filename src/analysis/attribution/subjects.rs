@@ -472,11 +472,11 @@ impl Para<'_> {
     }
 
     /// "One employee at the ferry firm said", "Staff for the committee
-    /// said", "Aides to Mr. Sanders said": when mention `m` right before the verb is a preposition's
-    /// object, the speaker is the whole noun phrase it ends, from its
-    /// clause's start. `None` when `m` follows no preposition, or what comes
-    /// before it is a clause ("officials who spoke with …", "she met the
-    /// crowd in …") or has no clear start.
+    /// said", "Aides to Mr. Sanders said": when mention `m` right before the
+    /// verb is a preposition's object, the speaker is the whole noun phrase
+    /// it ends, from its clause's start. `None` when `m` follows no
+    /// preposition, or what comes before it is a clause ("officials who
+    /// spoke with …", "she met the crowd in …") or has no clear start.
     pub(super) fn enclosing_phrase(&self, m: usize) -> Option<Span> {
         let mut j = self.mentions[m].toks.0;
         while j > 0 && self.is(j - 1, lexicon::DET) {
