@@ -150,14 +150,16 @@ impl Para<'_> {
             };
             let enclosed = subject
                 .filter(|&m| !coordinated && next_to_verb(m))
-                .and_then(|m| Some((m, self.enclosing_phrase(m)?)));
+                .and_then(|m| Some((m, self.phrase_opening(m)?)));
             // "Mark Hale from the Harbour Trust said": a person opens the
             // phrase, and the person speaks, not the phrase.
-            let person = enclosed.and_then(|(m, phrase)| self.person_opening(m, phrase));
+            let person = enclosed.and_then(|(_, (first, prep))| self.person_opening(first, prep));
             let subject = person.or(subject);
             let enclosing = enclosed
                 .filter(|_| person.is_none())
-                .map(|(_, phrase)| phrase);
+                .map(|(m, (first, _))| {
+                    Span::new(self.toks[first].span.start, self.mentions[m].span.end)
+                });
             // "Six in 10 voters said …": the share, not the group, speaks.
             let share = || self.share_subject(k).filter(|_| !coordinated);
             if let Some(source) = enclosing.or_else(share) {

@@ -474,10 +474,11 @@ impl Para<'_> {
     /// "One employee at the ferry firm said", "Staff for the committee
     /// said", "Aides to Mr. Sanders said": when mention `m` right before the
     /// verb is a preposition's object, the speaker is the whole noun phrase
-    /// it ends, from its clause's start. `None` when `m` follows no
-    /// preposition, or what comes before it is a clause ("officials who
+    /// it ends, from its clause's start: where that phrase opens and where
+    /// its preposition stands, both token numbers. `None` when `m` follows
+    /// no preposition, or what comes before it is a clause ("officials who
     /// spoke with …", "she met the crowd in …") or has no clear start.
-    pub(super) fn enclosing_phrase(&self, m: usize) -> Option<Span> {
+    pub(super) fn phrase_opening(&self, m: usize) -> Option<(usize, usize)> {
         let mut j = self.mentions[m].toks.0;
         while j > 0 && self.is(j - 1, lexicon::DET) {
             j -= 1;
@@ -524,24 +525,15 @@ impl Para<'_> {
                 ],
             )
             && !self.is(k, lexicon::AUX | lexicon::CONNECT);
-        (opens && head_ok).then(|| Span::new(self.toks[k].span.start, self.mentions[m].span.end))
+        (opens && head_ok).then_some((k, prep))
     }
 
-    /// "Mark Hale from the Harbour Trust said": when mention `m` is a
-    /// preposition's object in `phrase` (what [`Para::enclosing_phrase`]
-    /// gives for it) and a person's name opens the phrase, right before the
-    /// preposition, that name.
-    pub(super) fn person_opening(&self, m: usize, phrase: Span) -> Option<usize> {
-        let mut j = self.mentions[m].toks.0;
-        while j > 0 && self.is(j - 1, lexicon::DET) {
-            j -= 1;
-        }
-        let prep = j.checked_sub(1)?;
-        let mut k = prep;
-        while k > 0 && self.toks[k - 1].span.start >= phrase.start {
-            k -= 1;
-        }
-        let p = self.mention_starting(k)?;
+    /// "Mark Hale from the Harbour Trust said": when a phrase around a
+    /// preposition's object (see [`Para::phrase_opening`]) opens at token
+    /// `first` with a person's name that ends right before the preposition
+    /// at `prep`, that name.
+    pub(super) fn person_opening(&self, first: usize, prep: usize) -> Option<usize> {
+        let p = self.mention_starting(first)?;
         (self.mentions[p].toks.1 == prep && self.people[p]).then_some(p)
     }
 
@@ -647,29 +639,20 @@ impl Para<'_> {
         regular || count() || lower_in(w, PLURAL_NOUNS)
     }
 
-    /// Is mention `m` a name that reads as a plural: one capitalised word in
-    /// -s ("Associates say", "Americans say") or a family ("the Lopezes")?
-    /// Before a bare verb form a singular name would be ungrammatical.
     /// "Aides to Clinton say": mention `m`, right before the verb at `v`
     /// (auxiliaries aside), is a preposition's object in a phrase (see
-    /// [`Para::enclosing_phrase`]) with a plural noun before it.
+    /// [`Para::phrase_opening`]) with a plural noun before the preposition.
     pub(super) fn in_plural_phrase(&self, m: usize, v: usize) -> bool {
         if !(self.mentions[m].toks.1..v).all(|j| self.is(j, lexicon::AUX)) {
             return false;
         }
-        let Some(phrase) = self.enclosing_phrase(m) else {
-            return false;
-        };
-        let mut j = self.mentions[m].toks.0;
-        while j > 0 && self.toks[j - 1].span.start >= phrase.start {
-            j -= 1;
-            if self.plural_word(j) {
-                return true;
-            }
-        }
-        false
+        self.phrase_opening(m)
+            .is_some_and(|(first, prep)| (first..prep).any(|j| self.plural_word(j)))
     }
 
+    /// Is mention `m` a name that reads as a plural: one capitalised word in
+    /// -s ("Associates say", "Americans say") or a family ("the Lopezes")?
+    /// Before a bare verb form a singular name would be ungrammatical.
     pub(super) fn plural_name(&self, m: usize) -> bool {
         let (a, b) = self.mentions[m].toks;
         let family = a > 0 && lower_in(self.word(a - 1), &["the"]);
