@@ -520,14 +520,14 @@ fn reported_speech_is_indirect() {
         ),
         (
             "according to, after a colon, reports what follows",
-            "It has not gone unnoticed: according to the harbour board, the ferry runs late most days.",
+            "The change came quickly: according to the harbour board, the ferry runs late most days.",
             "the ferry runs late",
             "the harbour board",
         ),
         (
             "a possessive apostrophe after a name ending in s",
-            "Mr. Jones' campaign said it raised more than $2 million in May.",
-            "it raised more than",
+            "Mr. Jones' campaign said the rally drew a crowd of two thousand.",
+            "the rally drew",
             "Mr. Jones' campaign",
         ),
         (
@@ -1293,12 +1293,12 @@ fn a_later_that_without_a_phrase_before_it_is_a_relative_pronoun() {
 
 #[test]
 fn a_verb_after_and_is_no_participle_in_a_speakers_name() {
-    // "survived" is the subject's own verb: no speaker runs on through it.
+    // "worked" is the subject's own verb: no speaker runs on through it.
     let a = article(
-        "The Arizona Republican survived five years in prison and says such techniques are inhumane.",
+        "The Texas Republican worked two decades in banking and says such rules are harmful.",
     );
     let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
-    assert!(names.iter().all(|n| !n.contains("survived")), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("worked")), "{names:?}");
     // A participle phrase after a group still belongs to it.
     let b = article("New polls released Sunday showed the race is tied.");
     let q = b

@@ -44,7 +44,7 @@ impl Para<'_> {
             self.toks.partition_point(|t| t.span.end <= s.end)
         });
         // "But, according to X, …": a connective before it leaves it first.
-        // "It has not gone unnoticed: According to recent polls, …": after a
+        // "The vote was close: According to early returns, …": after a
         // colon or a semicolon a new clause opens as a sentence does.
         let opening = start == k
             || start + 1 == k

@@ -155,7 +155,7 @@ impl Para<'_> {
     /// at `verb_at`; the source is the whole phrase.
     pub(super) fn described_subject(&self, verb_at: usize) -> Option<Span> {
         let v = self.before_auxiliaries(verb_at);
-        // "The senator survived five years in prison and says …": after
+        // "The Texas Republican worked two decades in banking and says …": after
         // "and" the -ed word was a verb of its own, not a participle.
         if v > 0 && lower_in(self.word(v - 1), &["and", "but", "or"]) {
             return None;

@@ -472,7 +472,7 @@ impl Para<'_> {
     }
 
     /// "One employee at the ferry firm said", "Staff for the committee
-    /// said", "Aides to Mr. Sanders said": when mention `m` right before the
+    /// said", "Aides to Mayor Hale said": when mention `m` right before the
     /// verb is a preposition's object, the speaker is the whole noun phrase
     /// it ends, from its clause's start: where that phrase opens and where
     /// its preposition stands, both token numbers. `None` when `m` follows
@@ -639,7 +639,7 @@ impl Para<'_> {
         regular || count() || lower_in(w, PLURAL_NOUNS)
     }
 
-    /// "Aides to Clinton say": mention `m`, right before the verb at `v`
+    /// "Aides to the mayor say": mention `m`, right before the verb at `v`
     /// (auxiliaries aside), is a preposition's object in a phrase (see
     /// [`Para::phrase_opening`]) with a plural noun before the preposition.
     pub(super) fn in_plural_phrase(&self, m: usize, v: usize) -> bool {

@@ -357,7 +357,7 @@ pub(super) fn group_after(
     m: &Mention,
 ) -> Option<Mention> {
     let (s, e) = m.toks;
-    // "Sanders' campaign": the apostrophe of a name ending in s, a token of
+    // "Mr. Jones' campaign": the apostrophe of a name ending in s, a token of
     // its own, makes it a possessive.
     let apostrophe = e > s
         && toks.get(e).is_some_and(|t| {
@@ -375,7 +375,7 @@ pub(super) fn group_after(
         }
 
         // Lowercase modifiers may stand between ("Clinton campaign aides"),
-        // a determiner may not: "told CNN his firm …" names two things.
+        // a determiner may not: "told Harbour Radio her office …" names two things.
         if !is_word(toks, k)
             || toks[k].cap
             || tok_is(toks, k, lexicon::STOP | lexicon::DET)
